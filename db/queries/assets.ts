@@ -1,0 +1,23 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { defaultExecutor, tables, type Executor } from "./executor";
+
+type AssetInsert = ReturnType<typeof tables>["assets"]["$inferInsert"];
+export type Asset = ReturnType<typeof tables>["assets"]["$inferSelect"];
+
+export async function createAsset(input: AssetInsert, exec: Executor = defaultExecutor()): Promise<Asset> {
+  const [row] = await exec.insert(tables().assets).values(input).returning();
+  return row!;
+}
+
+export async function getAsset(id: string, exec: Executor = defaultExecutor()): Promise<Asset | null> {
+  const { assets } = tables();
+  const [row] = await exec.select().from(assets).where(eq(assets.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getAssetByKey(storageKey: string, exec: Executor = defaultExecutor()): Promise<Asset | null> {
+  const { assets } = tables();
+  const [row] = await exec.select().from(assets).where(eq(assets.storageKey, storageKey)).limit(1);
+  return row ?? null;
+}

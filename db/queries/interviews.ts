@@ -1,0 +1,126 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
+import { appendRevision, type Revision, type RevisionContent } from "./revisions";
+
+type InterviewInsert = ReturnType<typeof tables>["interviews"]["$inferInsert"];
+export type Interview = ReturnType<typeof tables>["interviews"]["$inferSelect"];
+
+export type NewInterview = Pick<InterviewInsert, "locale" | "slug" | "personId"> &
+  Partial<Pick<InterviewInsert, "seriesId" | "featured" | "translationGroupId" | "createdBy">>;
+
+/** Creates an interview together with its first revision, in one transaction. */
+export async function createInterview(
+  input: NewInterview,
+  content: RevisionContent,
+  authorId: string | null,
+): Promise<{ interview: Interview; revision: Revision }> {
+  return inTransaction(async (tx) => {
+    const id = crypto.randomUUID();
+    await tx.insert(tables().interviews).values({
+      ...input,
+      id,
+      // A new interview starts its own translation group unless it translates another.
+      translationGroupId: input.translationGroupId ?? id,
+      createdBy: input.createdBy ?? authorId,
+    });
+    const appended = await appendRevision({ interviewId: id }, 0, content, { kind: "save", authorId }, tx);
+    if (!appended.ok) throw new Error("A new interview cannot conflict");
+    const interview = await getInterview(id, tx);
+    return { interview: interview!, revision: appended.revision };
+  });
+}
+
+export async function getInterview(id: string, exec: Executor = defaultExecutor()): Promise<Interview | null> {
+  const { interviews } = tables();
+  const [row] = await exec.select().from(interviews).where(eq(interviews.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** True when no other interview and no redirect of the locale uses the slug. */
+export async function isSlugAvailable(
+  locale: string,
+  slug: string,
+  exceptInterviewId?: string,
+  exec: Executor = defaultExecutor(),
+): Promise<boolean> {
+  const { interviews, interviewRedirects } = tables();
+  const others = exceptInterviewId ? ne(interviews.id, exceptInterviewId) : undefined;
+  const [taken] = await exec
+    .select({ id: interviews.id })
+    .from(interviews)
+    .where(and(eq(interviews.locale, locale), eq(interviews.slug, slug), others))
+    .limit(1);
+  if (taken) return false;
+  const redirectOthers = exceptInterviewId ? ne(interviewRedirects.interviewId, exceptInterviewId) : undefined;
+  const [redirect] = await exec
+    .select({ id: interviewRedirects.id })
+    .from(interviewRedirects)
+    .where(and(eq(interviewRedirects.locale, locale), eq(interviewRedirects.slug, slug), redirectOthers))
+    .limit(1);
+  return !redirect;
+}
+
+export type InterviewPatch = Partial<Pick<InterviewInsert, "slug" | "personId" | "seriesId" | "featured">>;
+
+/**
+ * Updates an interview's metadata. Changing the slug of an interview that has been
+ * public keeps the old slug as a redirect, so shared links go on working.
+ */
+export async function updateInterview(id: string, patch: InterviewPatch): Promise<Interview | null> {
+  return inTransaction(async (tx) => {
+    const { interviews, interviewRedirects } = tables();
+    const current = await getInterview(id, tx);
+    if (!current) return null;
+    if (patch.slug && patch.slug !== current.slug) {
+      // The interview may take back one of its own former slugs.
+      await tx
+        .delete(interviewRedirects)
+        .where(and(eq(interviewRedirects.locale, current.locale), eq(interviewRedirects.slug, patch.slug)));
+      if (current.publishedAt) {
+        await tx.insert(interviewRedirects).values({ interviewId: id, locale: current.locale, slug: current.slug });
+      }
+    }
+    const [row] = await tx
+      .update(interviews)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(interviews.id, id))
+      .returning();
+    return row ?? null;
+  });
+}
+
+/**
+ * Makes a revision the public one. The review workflow decides whether this is allowed;
+ * this function only records it. The first publication date is kept on re-publishing.
+ */
+export async function publishRevision(
+  interviewId: string,
+  revisionId: string,
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<Interview | null> {
+  const { interviews, revisions } = tables();
+  const [revision] = await exec
+    .select({ id: revisions.id })
+    .from(revisions)
+    .where(and(eq(revisions.id, revisionId), eq(revisions.interviewId, interviewId)));
+  if (!revision) throw new Error("The revision does not belong to this interview");
+  const current = await getInterview(interviewId, exec);
+  if (!current) return null;
+  const [row] = await exec
+    .update(interviews)
+    .set({ publishedRevisionId: revisionId, status: "published", publishedAt: current.publishedAt ?? now, updatedAt: now })
+    .where(eq(interviews.id, interviewId))
+    .returning();
+  return row ?? null;
+}
+
+export async function setInterviewStatus(
+  id: string,
+  status: Interview["status"],
+  exec: Executor = defaultExecutor(),
+): Promise<void> {
+  const { interviews } = tables();
+  await exec.update(interviews).set({ status, updatedAt: new Date() }).where(eq(interviews.id, id));
+}

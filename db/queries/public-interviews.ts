@@ -1,0 +1,218 @@
+import "server-only";
+import { and, count, desc, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { TiptapDoc } from "@/lib/content/schema";
+import type { LocalizedText } from "../schema/types";
+import { defaultExecutor, tables, type Executor } from "./executor";
+import { interviewIsLive } from "./visibility";
+
+/**
+ * Reads for the public site. Everything here goes through `interviewIsLive` and reads the
+ * published revision only, never the head: drafts cannot leak through these functions.
+ */
+
+export type PortraitRef = {
+  storageKey: string;
+  width: number;
+  height: number;
+  alt: LocalizedText | null;
+  focalX: number;
+  focalY: number;
+};
+
+export type InterviewCard = {
+  id: string;
+  locale: string;
+  slug: string;
+  title: string;
+  teaser: string;
+  publishedAt: Date | null;
+  featured: boolean;
+  person: { displayName: string; academicTitle: string | null; jobTitle: LocalizedText };
+  portrait: PortraitRef | null;
+  department: { slug: string; name: LocalizedText } | null;
+  location: { slug: string; name: LocalizedText } | null;
+  series: { slug: string; name: LocalizedText } | null;
+};
+
+export type InterviewDetail = InterviewCard & {
+  translationGroupId: string;
+  body: TiptapDoc;
+  seoTitle: string | null;
+  seoDescription: string | null;
+  ctaLabel: string | null;
+  ctaUrl: string | null;
+  person: InterviewCard["person"] & { startDate: string | null };
+  department: (InterviewCard["department"] & { jobsUrl: string | null }) | null;
+  series: (NonNullable<InterviewCard["series"]> & { description: LocalizedText }) | null;
+};
+
+function cardQuery(exec: Executor) {
+  const t = tables();
+  // The portrait asset is joined under its own alias so the select stays readable.
+  const portrait = alias(t.assets, "portrait");
+  return {
+    portrait,
+    query: exec
+      .select({
+        id: t.interviews.id,
+        locale: t.interviews.locale,
+        slug: t.interviews.slug,
+        translationGroupId: t.interviews.translationGroupId,
+        featured: t.interviews.featured,
+        publishedAt: t.interviews.publishedAt,
+        title: t.revisions.title,
+        teaser: t.revisions.teaser,
+        body: t.revisions.body,
+        seoTitle: t.revisions.seoTitle,
+        seoDescription: t.revisions.seoDescription,
+        ctaLabel: t.revisions.ctaLabel,
+        ctaUrl: t.revisions.ctaUrl,
+        person: {
+          displayName: t.people.displayName,
+          academicTitle: t.people.academicTitle,
+          jobTitle: t.people.jobTitle,
+          startDate: t.people.startDate,
+        },
+        portraitKey: portrait.storageKey,
+        portraitWidth: portrait.width,
+        portraitHeight: portrait.height,
+        portraitAlt: t.people.portraitAlt,
+        focalX: t.people.portraitFocalX,
+        focalY: t.people.portraitFocalY,
+        departmentSlug: t.departments.slug,
+        departmentName: t.departments.name,
+        departmentJobsUrl: t.departments.jobsUrl,
+        locationSlug: t.locations.slug,
+        locationName: t.locations.name,
+        seriesSlug: t.series.slug,
+        seriesName: t.series.name,
+        seriesDescription: t.series.description,
+      })
+      .from(t.interviews)
+      .innerJoin(t.revisions, eq(t.revisions.id, t.interviews.publishedRevisionId))
+      .innerJoin(t.people, eq(t.people.id, t.interviews.personId))
+      .leftJoin(portrait, eq(portrait.id, t.people.portraitAssetId))
+      .leftJoin(t.departments, eq(t.departments.id, t.people.departmentId))
+      .leftJoin(t.locations, eq(t.locations.id, t.people.locationId))
+      .leftJoin(t.series, eq(t.series.id, t.interviews.seriesId)),
+  };
+}
+
+type Row = Awaited<ReturnType<typeof cardQuery>["query"]>[number];
+
+function toDetail(row: Row): InterviewDetail {
+  return {
+    id: row.id,
+    locale: row.locale,
+    slug: row.slug,
+    translationGroupId: row.translationGroupId,
+    featured: row.featured,
+    publishedAt: row.publishedAt,
+    title: row.title,
+    teaser: row.teaser,
+    body: row.body,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    ctaLabel: row.ctaLabel,
+    ctaUrl: row.ctaUrl,
+    person: row.person,
+    portrait:
+      row.portraitKey && row.portraitWidth && row.portraitHeight
+        ? {
+            storageKey: row.portraitKey,
+            width: row.portraitWidth,
+            height: row.portraitHeight,
+            alt: row.portraitAlt,
+            focalX: row.focalX,
+            focalY: row.focalY,
+          }
+        : null,
+    department:
+      row.departmentSlug && row.departmentName
+        ? { slug: row.departmentSlug, name: row.departmentName, jobsUrl: row.departmentJobsUrl }
+        : null,
+    location: row.locationSlug && row.locationName ? { slug: row.locationSlug, name: row.locationName } : null,
+    series:
+      row.seriesSlug && row.seriesName && row.seriesDescription
+        ? { slug: row.seriesSlug, name: row.seriesName, description: row.seriesDescription }
+        : null,
+  };
+}
+
+function toCard(row: Row): InterviewCard {
+  const { body: _body, translationGroupId: _group, seoTitle: _s, seoDescription: _d, ctaLabel: _l, ctaUrl: _u, ...card } =
+    toDetail(row);
+  return card;
+}
+
+export async function listLiveInterviews(
+  { locale, limit, offset = 0, now = new Date() }: { locale: string; limit: number; offset?: number; now?: Date },
+  exec: Executor = defaultExecutor(),
+): Promise<InterviewCard[]> {
+  const { interviews } = tables();
+  const { query } = cardQuery(exec);
+  const rows = await query
+    .where(and(eq(interviews.locale, locale), interviewIsLive(now)))
+    .orderBy(desc(interviews.publishedAt), desc(interviews.id))
+    .limit(limit)
+    .offset(offset);
+  return rows.map(toCard);
+}
+
+export async function countLiveInterviews(
+  locale: string,
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<number> {
+  const { interviews } = tables();
+  const [row] = await exec
+    .select({ n: count() })
+    .from(interviews)
+    .where(and(eq(interviews.locale, locale), interviewIsLive(now)));
+  return Number(row?.n ?? 0);
+}
+
+export async function getLiveInterview(
+  locale: string,
+  slug: string,
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<InterviewDetail | null> {
+  const { interviews } = tables();
+  const { query } = cardQuery(exec);
+  const [row] = await query
+    .where(and(eq(interviews.locale, locale), eq(interviews.slug, slug), interviewIsLive(now)))
+    .limit(1);
+  return row ? toDetail(row) : null;
+}
+
+/** The current slug for a former one, when the interview it belonged to is live. */
+export async function findLiveRedirect(
+  locale: string,
+  slug: string,
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<string | null> {
+  const { interviews, interviewRedirects } = tables();
+  const [row] = await exec
+    .select({ slug: interviews.slug })
+    .from(interviewRedirects)
+    .innerJoin(interviews, eq(interviews.id, interviewRedirects.interviewId))
+    .where(and(eq(interviewRedirects.locale, locale), eq(interviewRedirects.slug, slug), interviewIsLive(now)))
+    .limit(1);
+  return row?.slug ?? null;
+}
+
+/** Live versions of the same interview in every locale, for the language switcher and hreflang. */
+export async function liveTranslations(
+  translationGroupId: string,
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<{ locale: string; slug: string }[]> {
+  const { interviews } = tables();
+  return exec
+    .select({ locale: interviews.locale, slug: interviews.slug })
+    .from(interviews)
+    .where(and(eq(interviews.translationGroupId, translationGroupId), interviewIsLive(now)));
+}

@@ -1,0 +1,28 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import { defaultExecutor, tables, type Executor } from "./executor";
+
+type ReviewEventInsert = ReturnType<typeof tables>["reviewEvents"]["$inferInsert"];
+export type ReviewEvent = ReturnType<typeof tables>["reviewEvents"]["$inferSelect"];
+
+export async function addReviewEvent(input: ReviewEventInsert, exec: Executor = defaultExecutor()): Promise<ReviewEvent> {
+  const [row] = await exec.insert(tables().reviewEvents).values(input).returning();
+  return row!;
+}
+
+/** Oldest first, so threads read top to bottom. */
+export async function listReviewEvents(
+  owner: { interviewId: string } | { storyId: string },
+  exec: Executor = defaultExecutor(),
+): Promise<ReviewEvent[]> {
+  const { reviewEvents: e } = tables();
+  const where = "interviewId" in owner ? eq(e.interviewId, owner.interviewId) : eq(e.storyId, owner.storyId);
+  return exec.select().from(e).where(where).orderBy(asc(e.createdAt), asc(e.id));
+}
+
+/** Comments can be edited by their author; other events are a record and stay as they are. */
+export async function editComment(id: string, message: string, exec: Executor = defaultExecutor()): Promise<ReviewEvent | null> {
+  const { reviewEvents: e } = tables();
+  const [row] = await exec.update(e).set({ message }).where(eq(e.id, id)).returning();
+  return row?.kind === "comment" ? row : null;
+}

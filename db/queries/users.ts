@@ -1,0 +1,50 @@
+import "server-only";
+import { count, eq, sql } from "drizzle-orm";
+import { defaultExecutor, tables, type Executor } from "./executor";
+
+type UserInsert = ReturnType<typeof tables>["users"]["$inferInsert"];
+export type User = ReturnType<typeof tables>["users"]["$inferSelect"];
+
+export async function createUser(input: UserInsert, exec: Executor = defaultExecutor()): Promise<User> {
+  const [row] = await exec
+    .insert(tables().users)
+    .values({ ...input, email: input.email.toLowerCase() })
+    .returning();
+  return row!;
+}
+
+export async function getUserById(id: string, exec: Executor = defaultExecutor()): Promise<User | null> {
+  const { users } = tables();
+  const [row] = await exec.select().from(users).where(eq(users.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getUserByEmail(email: string, exec: Executor = defaultExecutor()): Promise<User | null> {
+  const { users } = tables();
+  const [row] = await exec.select().from(users).where(eq(users.email, email.toLowerCase())).limit(1);
+  return row ?? null;
+}
+
+export async function updateUser(
+  id: string,
+  patch: Partial<Pick<UserInsert, "name" | "role" | "passwordHash" | "disabled">>,
+  exec: Executor = defaultExecutor(),
+): Promise<User | null> {
+  const { users } = tables();
+  const [row] = await exec.update(users).set(patch).where(eq(users.id, id)).returning();
+  return row ?? null;
+}
+
+/** Invalidates every session of the user ("sign out everywhere"). */
+export async function bumpTokenVersion(id: string, exec: Executor = defaultExecutor()): Promise<void> {
+  const { users } = tables();
+  await exec
+    .update(users)
+    .set({ tokenVersion: sql`${users.tokenVersion} + 1` })
+    .where(eq(users.id, id));
+}
+
+export async function countUsers(exec: Executor = defaultExecutor()): Promise<number> {
+  const [row] = await exec.select({ n: count() }).from(tables().users);
+  return Number(row?.n ?? 0);
+}

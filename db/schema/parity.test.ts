@@ -1,0 +1,57 @@
+import { foreignKey, index, integer as pgInteger, pgTable, text as pgText } from "drizzle-orm/pg-core";
+import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { describe, expect, it } from "vitest";
+import { diffShapes, postgresShape, sqliteShape } from "./parity";
+import * as postgres from "./postgres";
+import * as sqlite from "./sqlite";
+
+describe("schema parity", () => {
+  it("the SQLite and PostgreSQL schemas match in tables, columns, keys and indexes", () => {
+    expect(diffShapes(sqliteShape(sqlite), postgresShape(postgres))).toEqual([]);
+    // Guards against comparing two empty descriptions.
+    expect(Object.keys(sqliteShape(sqlite)).sort()).toEqual([
+      "assets", "audit_log", "departments", "interview_redirects", "interviews", "jobs", "locations", "people",
+      "preview_links", "review_events", "revisions", "series", "settings", "stories", "topics", "universes", "users",
+    ]);
+    expect(Object.keys(sqliteShape(sqlite).interviews!).length).toBeGreaterThan(15);
+  });
+
+  it("reports every kind of drift", () => {
+    const parentS = sqliteTable("parent", { id: text("id").primaryKey() });
+    const childS = sqliteTable(
+      "child",
+      {
+        id: text("id").primaryKey(),
+        parentId: text("parent_id").notNull().references(() => parentS.id, { onDelete: "cascade" }),
+        rank: integer("rank"),
+      },
+      (t) => [uniqueIndex("child_rank_unique").on(t.rank)],
+    );
+    const onlyS = sqliteTable("only_sqlite", { id: text("id").primaryKey() });
+    const parentP = pgTable("parent", { id: pgText("id").primaryKey() });
+    const childP = pgTable(
+      "child",
+      {
+        id: pgText("id").primaryKey(),
+        parentId: pgText("parent_id"),
+        rank: pgInteger("rank"),
+        extra: pgText("extra"),
+      },
+      (t) => [
+        index("child_rank_unique").on(t.rank),
+        foreignKey({ columns: [t.parentId], foreignColumns: [parentP.id] }).onDelete("set null"),
+      ],
+    );
+
+    const diff = diffShapes(
+      sqliteShape({ parentS, childS, onlyS }),
+      postgresShape({ parentP, childP }),
+    ).join("\n");
+
+    expect(diff).toContain("table only_sqlite exists only in sqlite");
+    expect(diff).toContain("child: column parent_id: sqlite=string not null postgres=string null");
+    expect(diff).toContain("child: column extra: sqlite=missing");
+    expect(diff).toContain("child: index child_rank_unique: sqlite=unique rank postgres=rank");
+    expect(diff).toMatch(/child: foreign key parent_id: sqlite=parent\(id\) on delete cascade postgres=parent\(id\) on delete set null/);
+  });
+});

@@ -1,0 +1,370 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  boolean,
+  check,
+  doublePrecision,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp as pgTimestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+import type {
+  AssetVariant,
+  AuditDetails,
+  ContentStatus,
+  LocalizedText,
+  ReviewEventKind,
+  RevisionKind,
+  Role,
+} from "./types";
+import type { TiptapDoc } from "@/lib/content/schema";
+
+// The PostgreSQL mirror of db/schema/sqlite.ts (which types the code). Keep the two
+// identical in tables, columns, nullability, keys and indexes: db/schema/parity.test.ts
+// fails when they drift apart.
+
+const id = () =>
+  text("id")
+    .primaryKey()
+    .$defaultFn(() => crypto.randomUUID());
+const createdAt = () =>
+  pgTimestamp("created_at", { withTimezone: true, mode: "date" })
+    .notNull()
+    .$defaultFn(() => new Date());
+const updatedAt = () =>
+  pgTimestamp("updated_at", { withTimezone: true, mode: "date" })
+    .notNull()
+    .$defaultFn(() => new Date())
+    .$onUpdateFn(() => new Date());
+const timestamp = (name: string) => pgTimestamp(name, { withTimezone: true, mode: "date" });
+const json = <T>(name: string) => jsonb(name).$type<T>();
+const bool = (name: string) => boolean(name);
+
+export const settings = pgTable("settings", {
+  id: text("id").primaryKey(),
+  companyName: text("company_name").notNull(),
+  tagline: json<LocalizedText>("tagline").notNull(),
+  logoAssetId: text("logo_asset_id").references((): AnyPgColumn => assets.id, { onDelete: "set null" }),
+  accentColor: text("accent_color").notNull(),
+  defaultJobsUrl: text("default_jobs_url").notNull(),
+  locales: json<string[]>("locales").notNull(),
+  defaultLocale: text("default_locale").notNull(),
+  timeZone: text("time_zone").notNull(),
+  imprintUrl: text("imprint_url"),
+  privacyUrl: text("privacy_url"),
+  updatedAt: updatedAt(),
+});
+
+export const users = pgTable(
+  "users",
+  {
+    id: id(),
+    email: text("email").notNull(),
+    name: text("name").notNull(),
+    role: text("role").$type<Role>().notNull(),
+    passwordHash: text("password_hash"),
+    disabled: bool("disabled").notNull().default(false),
+    tokenVersion: integer("token_version").notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const assets = pgTable(
+  "assets",
+  {
+    id: id(),
+    storageKey: text("storage_key").notNull(),
+    mimeType: text("mime_type").notNull(),
+    width: integer("width").notNull(),
+    height: integer("height").notNull(),
+    bytes: integer("bytes").notNull(),
+    variants: json<AssetVariant[]>("variants").notNull(),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("assets_storage_key_unique").on(t.storageKey)],
+);
+
+export const departments = pgTable(
+  "departments",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: json<LocalizedText>("name").notNull(),
+    jobsUrl: text("jobs_url"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("departments_slug_unique").on(t.slug)],
+);
+
+export const locations = pgTable(
+  "locations",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: json<LocalizedText>("name").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("locations_slug_unique").on(t.slug)],
+);
+
+export const series = pgTable(
+  "series",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: json<LocalizedText>("name").notNull(),
+    description: json<LocalizedText>("description").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("series_slug_unique").on(t.slug)],
+);
+
+export const people = pgTable(
+  "people",
+  {
+    id: id(),
+    displayName: text("display_name").notNull(),
+    academicTitle: text("academic_title"),
+    jobTitle: json<LocalizedText>("job_title").notNull(),
+    departmentId: text("department_id").references(() => departments.id, { onDelete: "restrict" }),
+    locationId: text("location_id").references(() => locations.id, { onDelete: "restrict" }),
+    /** Calendar date (YYYY-MM-DD); tenure is computed from it, never typed. */
+    startDate: text("start_date"),
+    portraitAssetId: text("portrait_asset_id").references(() => assets.id, { onDelete: "set null" }),
+    portraitAlt: json<LocalizedText>("portrait_alt"),
+    /** Focal point of the portrait, 0..1 from the left and from the top. */
+    portraitFocalX: doublePrecision("portrait_focal_x").notNull().default(0.5),
+    portraitFocalY: doublePrecision("portrait_focal_y").notNull().default(0.5),
+    email: text("email"),
+    active: bool("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("people_department_idx").on(t.departmentId), index("people_location_idx").on(t.locationId)],
+);
+
+export const interviews = pgTable(
+  "interviews",
+  {
+    id: id(),
+    locale: text("locale").notNull(),
+    /** Shared by an interview and its translations. */
+    translationGroupId: text("translation_group_id").notNull(),
+    slug: text("slug").notNull(),
+    personId: text("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "restrict" }),
+    seriesId: text("series_id").references(() => series.id, { onDelete: "set null" }),
+    status: text("status").$type<ContentStatus>().notNull().default("draft"),
+    featured: bool("featured").notNull().default(false),
+    publishedRevisionId: text("published_revision_id").references((): AnyPgColumn => revisions.id, {
+      onDelete: "restrict",
+    }),
+    /** Number of the newest revision; the optimistic-concurrency token of the editor. */
+    headRevision: integer("head_revision").notNull().default(0),
+    publishAt: timestamp("publish_at"),
+    unpublishAt: timestamp("unpublish_at"),
+    /** First publication; shown as the interview's date and kept across re-publishing. */
+    publishedAt: timestamp("published_at"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex("interviews_locale_slug_unique").on(t.locale, t.slug),
+    uniqueIndex("interviews_group_locale_unique").on(t.translationGroupId, t.locale),
+    index("interviews_status_idx").on(t.status, t.locale),
+    index("interviews_person_idx").on(t.personId),
+    index("interviews_series_idx").on(t.seriesId),
+  ],
+);
+
+/** Former slugs of interviews; the public site answers them with a permanent redirect. */
+export const interviewRedirects = pgTable(
+  "interview_redirects",
+  {
+    id: id(),
+    interviewId: text("interview_id")
+      .notNull()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    slug: text("slug").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("interview_redirects_locale_slug_unique").on(t.locale, t.slug)],
+);
+
+export const universes = pgTable(
+  "universes",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    name: json<LocalizedText>("name").notNull(),
+    description: json<LocalizedText>("description").notNull(),
+    color: text("color").notNull(),
+    icon: text("icon"),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("universes_slug_unique").on(t.slug)],
+);
+
+export const topics = pgTable(
+  "topics",
+  {
+    id: id(),
+    slug: text("slug").notNull(),
+    title: json<LocalizedText>("title").notNull(),
+    framing: json<LocalizedText>("framing").notNull(),
+    closingLine: json<LocalizedText>("closing_line"),
+    position: integer("position").notNull().default(0),
+    /** Set when the topic was released as a whole (every universe's story approved). */
+    publishedAt: timestamp("published_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("topics_slug_unique").on(t.slug)],
+);
+
+export const stories = pgTable(
+  "stories",
+  {
+    id: id(),
+    topicId: text("topic_id")
+      .notNull()
+      .references(() => topics.id, { onDelete: "cascade" }),
+    universeId: text("universe_id")
+      .notNull()
+      .references(() => universes.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    status: text("status").$type<ContentStatus>().notNull().default("draft"),
+    publishedRevisionId: text("published_revision_id").references((): AnyPgColumn => revisions.id, {
+      onDelete: "restrict",
+    }),
+    headRevision: integer("head_revision").notNull().default(0),
+    personId: text("person_id").references(() => people.id, { onDelete: "set null" }),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "set null" }),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [uniqueIndex("stories_topic_universe_locale_unique").on(t.topicId, t.universeId, t.locale)],
+);
+
+/**
+ * Immutable content snapshots of interviews and stories (exactly one of the two owners
+ * is set). A database trigger refuses updates; see the custom migration.
+ */
+export const revisions = pgTable(
+  "revisions",
+  {
+    id: id(),
+    interviewId: text("interview_id").references((): AnyPgColumn => interviews.id, { onDelete: "cascade" }),
+    storyId: text("story_id").references((): AnyPgColumn => stories.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    kind: text("kind").$type<RevisionKind>().notNull(),
+    title: text("title").notNull(),
+    teaser: text("teaser").notNull().default(""),
+    body: json<TiptapDoc>("body").notNull(),
+    seoTitle: text("seo_title"),
+    seoDescription: text("seo_description"),
+    ctaLabel: text("cta_label"),
+    ctaUrl: text("cta_url"),
+    socialImageAssetId: text("social_image_asset_id").references((): AnyPgColumn => assets.id, {
+      onDelete: "set null",
+    }),
+    authorId: text("author_id").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("revisions_interview_number_unique").on(t.interviewId, t.number),
+    uniqueIndex("revisions_story_number_unique").on(t.storyId, t.number),
+    check("revisions_one_owner", sql`(${t.interviewId} is null) <> (${t.storyId} is null)`),
+  ],
+);
+
+export const reviewEvents = pgTable(
+  "review_events",
+  {
+    id: id(),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    storyId: text("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<ReviewEventKind>().notNull(),
+    /** The revision an approval or consent was given for. */
+    revisionNumber: integer("revision_number"),
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Name given by a holder of a preview or consent link (no account). */
+    actorName: text("actor_name"),
+    message: text("message"),
+    /** Anchors a comment to a question-and-answer block. */
+    anchorBlockId: text("anchor_block_id"),
+    parentId: text("parent_id").references((): AnyPgColumn => reviewEvents.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index("review_events_interview_idx").on(t.interviewId, t.createdAt),
+    index("review_events_story_idx").on(t.storyId, t.createdAt),
+    check("review_events_one_owner", sql`(${t.interviewId} is null) <> (${t.storyId} is null)`),
+  ],
+);
+
+export const previewLinks = pgTable(
+  "preview_links",
+  {
+    id: id(),
+    tokenHash: text("token_hash").notNull(),
+    purpose: text("purpose").$type<"preview" | "consent">().notNull(),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    storyId: text("story_id").references(() => stories.id, { onDelete: "cascade" }),
+    /** Null follows the latest draft; set pins the link to one revision. */
+    pinnedRevisionId: text("pinned_revision_id").references(() => revisions.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at").notNull(),
+    revokedAt: timestamp("revoked_at"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("preview_links_token_hash_unique").on(t.tokenHash),
+    check("preview_links_one_owner", sql`(${t.interviewId} is null) <> (${t.storyId} is null)`),
+  ],
+);
+
+export const jobs = pgTable(
+  "jobs",
+  {
+    id: id(),
+    title: json<LocalizedText>("title").notNull(),
+    departmentId: text("department_id").references(() => departments.id, { onDelete: "set null" }),
+    locationId: text("location_id").references(() => locations.id, { onDelete: "set null" }),
+    url: text("url").notNull(),
+    open: bool("open").notNull().default(true),
+    source: text("source").$type<"manual" | "feed">().notNull().default("manual"),
+    externalId: text("external_id"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("jobs_department_idx").on(t.departmentId),
+    uniqueIndex("jobs_source_external_unique").on(t.source, t.externalId),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: id(),
+    actorUserId: text("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id"),
+    details: json<AuditDetails>("details").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);

@@ -1,0 +1,94 @@
+import type { Client, Transaction } from "@libsql/client";
+
+/**
+ * Serializes a libsql client's work inside one process.
+ *
+ * libsql's local calls are synchronous: a statement waiting for SQLite's write lock
+ * blocks the event loop for up to the busy timeout. If another async transaction of the
+ * same process holds that lock, it can never reach its COMMIT, and both fail with
+ * SQLITE_BUSY after the timeout. So statements and whole transactions of one process
+ * take turns on an async queue; the busy timeout is left to arbitrate between processes
+ * (a seed script beside the server, say). Costs nothing: the calls were synchronous anyway.
+ */
+export function serializeClient(client: Client): Client {
+  let tail: Promise<void> = Promise.resolve();
+
+  /** Resolves to a release function once every earlier holder has released. */
+  function acquire(): Promise<() => void> {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const turn = tail.then(() => release);
+    tail = tail.then(() => held);
+    return turn;
+  }
+
+  async function exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const release = await acquire();
+    try {
+      return await work();
+    } finally {
+      release();
+    }
+  }
+
+  async function transaction(...args: Parameters<Client["transaction"]>): Promise<Transaction> {
+    const release = await acquire();
+    let tx: Transaction;
+    try {
+      tx = await client.transaction(...args);
+    } catch (error) {
+      release();
+      throw error;
+    }
+    let released = false;
+    const finish = () => {
+      if (!released) {
+        released = true;
+        release();
+      }
+    };
+    return new Proxy(tx, {
+      get(target, property, receiver) {
+        if (property === "commit" || property === "rollback") {
+          return async () => {
+            try {
+              await target[property]();
+            } finally {
+              finish();
+            }
+          };
+        }
+        if (property === "close") {
+          return () => {
+            try {
+              target.close();
+            } finally {
+              finish();
+            }
+          };
+        }
+        const value = Reflect.get(target, property, receiver);
+        return typeof value === "function" ? value.bind(target) : value;
+      },
+    });
+  }
+
+  return new Proxy(client, {
+    get(target, property, receiver) {
+      switch (property) {
+        case "execute":
+        case "batch":
+        case "migrate":
+        case "executeMultiple":
+          return (...args: unknown[]) =>
+            exclusive(() => (target[property] as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+        case "transaction":
+          return transaction;
+        default: {
+          const value = Reflect.get(target, property, receiver);
+          return typeof value === "function" ? value.bind(target) : value;
+        }
+      }
+    },
+  });
+}

@@ -1,0 +1,90 @@
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * Process configuration, read from the environment once and validated with zod.
+ * Every problem is reported as one sentence that names the variable, because the
+ * person reading it is usually setting up a server, not reading a stack trace.
+ */
+
+const DEFAULT_SQLITE_FILE = "data/einblick.db";
+
+const databaseUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value ? value : `file:${DEFAULT_SQLITE_FILE}`))
+  .superRefine((value, ctx) => {
+    if (!/^(file:|postgres:\/\/|postgresql:\/\/)/.test(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: `must start with file:, postgres:// or postgresql:// (it starts with "${value.split(":")[0]}:")`,
+      });
+    }
+  });
+
+const envSchema = z.object({
+  DATABASE_URL: databaseUrl,
+  NEXTAUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters long (try: openssl rand -base64 32)")
+    .optional(),
+  SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://karriere.example.com" }).optional(),
+  PORT: z.coerce.number().int().min(1, "must be a port number between 1 and 65535").max(65535, "must be a port number between 1 and 65535").default(3000),
+  HOSTNAME: z.string().trim().min(1).optional(),
+  ADMIN_EMAIL: z.email("must be an email address").default("admin@sonnenthal.example"),
+  UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Dialect = "sqlite" | "postgres";
+
+export type Config = {
+  dialect: Dialect;
+  databaseUrl: string;
+  /** Absolute path of the SQLite file; only set for the sqlite dialect. */
+  sqliteFile: string | null;
+  authSecret: string | undefined;
+  siteUrl: string;
+  port: number;
+  hostname: string | undefined;
+  adminEmail: string;
+  uploadsDir: string;
+  isProduction: boolean;
+};
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? "configuration");
+    throw new ConfigError(`${variable} ${issue.message}.`);
+  }
+  const e = parsed.data;
+  const dialect: Dialect = e.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres";
+  const sqliteFile = dialect === "sqlite" ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null;
+  return {
+    dialect,
+    databaseUrl: e.DATABASE_URL,
+    sqliteFile,
+    authSecret: e.NEXTAUTH_SECRET,
+    siteUrl: (e.SITE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    port: e.PORT,
+    hostname: e.HOSTNAME,
+    adminEmail: e.ADMIN_EMAIL.toLowerCase(),
+    uploadsDir: path.resolve(e.UPLOADS_DIR),
+    isProduction: e.NODE_ENV === "production",
+  };
+}
+
+let cached: Config | undefined;
+
+/** The validated configuration of this process, parsed on first use. */
+export function config(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+const root = import.meta.dirname;
+const resolve = {
+  alias: {
+    "@": root,
+    // Query modules import "server-only" to keep them out of client bundles; tests are server code.
+    "server-only": path.join(root, "test/empty-module.ts"),
+  },
+};
+
+export default defineConfig({
+  resolve,
+  test: {
+    projects: [
+      {
+        resolve,
+        test: {
+          name: "unit",
+          include: ["lib/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        resolve,
+        test: {
+          name: "data",
+          include: ["db/**/*.data.test.ts"],
+          environment: "node",
+          globalSetup: ["test/vitest-global-setup.ts"],
+          setupFiles: ["test/vitest-setup-data.ts"],
+          testTimeout: 20_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
