@@ -10,16 +10,33 @@ import type { Client, Transaction } from "@libsql/client";
  * take turns on an async queue; the busy timeout is left to arbitrate between processes
  * (a seed script beside the server, say). Costs nothing: the calls were synchronous anyway.
  */
-export function serializeClient(client: Client): Client {
+export function serializeClient(client: Client, waitLimitMs = 30_000): Client {
   let tail: Promise<void> = Promise.resolve();
 
-  /** Resolves to a release function once every earlier holder has released. */
+  /**
+   * Resolves to a release function once every earlier holder has released. A wait past
+   * the limit almost always means a query inside a transaction used the database instead
+   * of the transaction handle, which would otherwise hang for ever.
+   */
   function acquire(): Promise<() => void> {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     const turn = tail.then(() => release);
     tail = tail.then(() => held);
-    return turn;
+    return new Promise((resolve, reject) => {
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        reject(new Error("Waited too long for SQLite: is a query inside a transaction using the database instead of the transaction?"));
+      }, waitLimitMs);
+      timer.unref();
+      void turn.then((releaseTurn) => {
+        clearTimeout(timer);
+        // A waiter that gave up still gets its turn; it passes it straight on.
+        if (timedOut) releaseTurn();
+        else resolve(releaseTurn);
+      });
+    });
   }
 
   async function exclusive<T>(work: () => Promise<T>): Promise<T> {

@@ -66,6 +66,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const e = parsed.data;
   const dialect: Dialect = e.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgres";
+  // A deployment on PostgreSQL may run several instances; they must share one secret.
+  // (With SQLite, lib/secret.ts generates one beside the database file.)
+  if (dialect === "postgres" && !e.NEXTAUTH_SECRET) {
+    throw new ConfigError(
+      "NEXTAUTH_SECRET is missing: with PostgreSQL it must be set to a random string of at least 32 characters (for example: openssl rand -base64 32).",
+    );
+  }
   const sqliteFile = dialect === "sqlite" ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null;
   return {
     dialect,

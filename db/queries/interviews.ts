@@ -14,8 +14,9 @@ export async function createInterview(
   input: NewInterview,
   content: RevisionContent,
   authorId: string | null,
+  exec?: Executor,
 ): Promise<{ interview: Interview; revision: Revision }> {
-  return inTransaction(async (tx) => {
+  const work = async (tx: Executor) => {
     const id = crypto.randomUUID();
     await tx.insert(tables().interviews).values({
       ...input,
@@ -28,7 +29,8 @@ export async function createInterview(
     if (!appended.ok) throw new Error("A new interview cannot conflict");
     const interview = await getInterview(id, tx);
     return { interview: interview!, revision: appended.revision };
-  });
+  };
+  return exec ? work(exec) : inTransaction(work);
 }
 
 export async function getInterview(id: string, exec: Executor = defaultExecutor()): Promise<Interview | null> {
@@ -67,8 +69,8 @@ export type InterviewPatch = Partial<Pick<InterviewInsert, "slug" | "personId" |
  * Updates an interview's metadata. Changing the slug of an interview that has been
  * public keeps the old slug as a redirect, so shared links go on working.
  */
-export async function updateInterview(id: string, patch: InterviewPatch): Promise<Interview | null> {
-  return inTransaction(async (tx) => {
+export async function updateInterview(id: string, patch: InterviewPatch, exec?: Executor): Promise<Interview | null> {
+  const work = async (tx: Executor) => {
     const { interviews, interviewRedirects } = tables();
     const current = await getInterview(id, tx);
     if (!current) return null;
@@ -87,7 +89,8 @@ export async function updateInterview(id: string, patch: InterviewPatch): Promis
       .where(eq(interviews.id, id))
       .returning();
     return row ?? null;
-  });
+  };
+  return exec ? work(exec) : inTransaction(work);
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { eq } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -24,3 +25,22 @@ export async function saveSettings(input: SettingsInput, exec: Executor = defaul
     .returning();
   return row!;
 }
+
+/** Used until the first settings are saved (a fresh database before seeding). */
+const FALLBACK: Settings = {
+  id: SETTINGS_ID,
+  companyName: "Einblick",
+  tagline: { de: "Menschen, die hier arbeiten.", en: "The people who work here." },
+  logoAssetId: null,
+  accentColor: "#b4461b",
+  defaultJobsUrl: "https://example.com/jobs",
+  locales: ["de", "en"],
+  defaultLocale: "de",
+  timeZone: "Europe/Berlin",
+  imprintUrl: null,
+  privacyUrl: null,
+  updatedAt: new Date(0),
+};
+
+/** The site's settings for this request (read once per render, shared by layout and page). */
+export const getSiteSettings = cache(async (): Promise<Settings> => (await getSettings()) ?? FALLBACK);

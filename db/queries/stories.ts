@@ -11,14 +11,16 @@ export async function createStory(
   input: Pick<StoryInsert, "topicId" | "universeId" | "locale"> & Partial<Pick<StoryInsert, "personId" | "interviewId">>,
   content: RevisionContent,
   authorId: string | null,
+  exec?: Executor,
 ): Promise<{ story: Story; revision: Revision }> {
-  return inTransaction(async (tx) => {
+  const work = async (tx: Executor) => {
     const id = crypto.randomUUID();
     await tx.insert(tables().stories).values({ ...input, id, createdBy: authorId });
     const appended = await appendRevision({ storyId: id }, 0, content, { kind: "save", authorId }, tx);
     if (!appended.ok) throw new Error("A new story cannot conflict");
     return { story: (await getStory(id, tx))!, revision: appended.revision };
-  });
+  };
+  return exec ? work(exec) : inTransaction(work);
 }
 
 export async function getStory(id: string, exec: Executor = defaultExecutor()): Promise<Story | null> {

@@ -40,7 +40,7 @@ export function wordCount(text: string): number {
   return words ? words.length : 0;
 }
 
-/** Minutes to read at about 200 words a minute (a common figure for German prose), at least 1. */
+/** Minutes to read at about 200 words a minute (a common figure for German prose), rounded up. */
 export function readingMinutes(words: number): number {
-  return Math.max(1, Math.round(words / 200));
+  return Math.max(1, Math.ceil(words / 200));
 }

@@ -1,0 +1,105 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { JobsCta } from "@/components/site/jobs-cta";
+import { PersonCard } from "@/components/site/person-card";
+import { findLiveRedirect, getLiveInterview, liveTranslations } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { RichText } from "@/lib/content/render";
+import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
+import { formatLongDate } from "@/lib/dates";
+import { Link, permanentRedirect } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+
+type Params = { params: Promise<{ locale: string; slug: string }> };
+
+// Metadata and page read the same interview; fetch it once per request.
+const loadInterview = cache((locale: string, slug: string) => getLiveInterview(locale, slug));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params;
+  await connection();
+  const interview = await loadInterview(locale, slug);
+  if (!interview) return {};
+  const translations = await liveTranslations(interview.translationGroupId);
+  return {
+    title: interview.seoTitle ?? interview.title,
+    description: interview.seoDescription ?? interview.teaser,
+    alternates: {
+      canonical: `/${locale}/interviews/${interview.slug}`,
+      languages: Object.fromEntries(translations.map((tr) => [tr.locale, `/${tr.locale}/interviews/${tr.slug}`])),
+    },
+  };
+}
+
+export default async function InterviewPage({ params }: Params) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const interview = await loadInterview(locale, slug);
+  if (!interview) {
+    const current = await findLiveRedirect(locale, slug);
+    if (current) permanentRedirect({ href: `/interviews/${current}`, locale });
+    notFound();
+  }
+  const [settings, translations, t] = await Promise.all([
+    getSiteSettings(),
+    liveTranslations(interview.translationGroupId),
+    getTranslations({ locale, namespace: "interview" }),
+  ]);
+  const minutes = readingMinutes(wordCount(plainText(interview.body)));
+  const otherLanguage = translations.find((tr) => tr.locale !== locale);
+  const ctaHref = interview.ctaUrl ?? interview.department?.jobsUrl ?? settings.defaultJobsUrl;
+
+  return (
+    <article className="interview">
+      <header className="interview-hero">
+        <div className="container interview-hero-inner">
+          <p className="eyebrow">
+            {interview.series ? t("series", { name: localized(interview.series.name, locale) }) : t("person")}
+          </p>
+          <h1 className="interview-title">{interview.title}</h1>
+          <p className="interview-teaser">{interview.teaser}</p>
+          <p className="interview-meta">
+            {interview.publishedAt ? (
+              <time dateTime={interview.publishedAt.toISOString()}>
+                {t("published", { date: formatLongDate(interview.publishedAt, locale, settings.timeZone) })}
+              </time>
+            ) : null}
+            <span aria-hidden="true"> · </span>
+            <span>{t("readingTime", { minutes })}</span>
+            {otherLanguage ? (
+              <>
+                <span aria-hidden="true"> · </span>
+                <Link href={`/interviews/${otherLanguage.slug}`} locale={otherLanguage.locale} hrefLang={otherLanguage.locale} lang={otherLanguage.locale}>
+                  {t("otherLanguage")}
+                </Link>
+              </>
+            ) : null}
+          </p>
+        </div>
+      </header>
+
+      <div className="container interview-layout">
+        <PersonCard interview={interview} locale={locale} />
+        <div className="prose">
+          <RichText doc={interview.body} labels={{ questionLink: t("questionLink") }} />
+          <p className="back-link">
+            <Link href={{ pathname: "/", hash: "stories" }} locale={locale}>
+              ← {t("back")}
+            </Link>
+          </p>
+        </div>
+      </div>
+
+      <JobsCta
+        title={t("ctaTitle")}
+        text={t("ctaText", { company: settings.companyName })}
+        label={interview.ctaLabel ?? t("ctaDefault")}
+        href={ctaHref}
+      />
+    </article>
+  );
+}

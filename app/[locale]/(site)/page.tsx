@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InterviewCard } from "@/components/site/interview-card";
+import { FeaturedInterview } from "@/components/site/featured-interview";
+import { HeroCollage } from "@/components/site/hero-collage";
+import { JobsCta } from "@/components/site/jobs-cta";
+import { listLiveInterviews } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { localized } from "@/lib/i18n/localized";
+
+type Params = { params: Promise<{ locale: string }> };
+
+/** How many stories the home page shows; the full index with paging comes with the interview index. */
+const HOME_LIMIT = 24;
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale } = await params;
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "meta" })]);
+  return {
+    title: { absolute: t("homeTitle", { company: settings.companyName }) },
+    description: t("homeDescription", { company: settings.companyName }),
+    alternates: { canonical: `/${locale}`, languages: { de: "/de", en: "/en" } },
+  };
+}
+
+export default async function HomePage({ params }: Params) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  // Published content changes without a rebuild: render per request.
+  await connection();
+  const [settings, cards, t] = await Promise.all([
+    getSiteSettings(),
+    listLiveInterviews({ locale, limit: HOME_LIMIT }),
+    getTranslations({ locale, namespace: "home" }),
+  ]);
+  const featured = cards.find((card) => card.featured) ?? cards[0];
+  const rest = cards.filter((card) => card !== featured);
+  const collage = rest.flatMap((card) => (card.portrait ? [card.portrait] : []));
+
+  return (
+    <>
+      <section className="hero">
+        <div className="container hero-inner">
+          <div>
+            <p className="eyebrow">{t("eyebrow", { company: settings.companyName })}</p>
+            <h1 className="hero-title">{localized(settings.tagline, locale)}</h1>
+            <p className="hero-lead">{t("latestIntro")}</p>
+          </div>
+          <HeroCollage portraits={collage} />
+        </div>
+      </section>
+
+      {featured ? (
+        <section className="container section" aria-labelledby="featured-heading">
+          <h2 id="featured-heading" className="section-title">
+            {t("featured")}
+          </h2>
+          <FeaturedInterview card={featured} locale={locale} readLabel={t("readStory")} />
+        </section>
+      ) : null}
+
+      <section className="container section" id="stories" aria-labelledby="stories-heading">
+        <h2 id="stories-heading" className="section-title">
+          {t("latest")}
+        </h2>
+        {rest.length > 0 ? (
+          <ul className="card-grid" role="list">
+            {rest.map((card) => (
+              <li key={card.id}>
+                <InterviewCard card={card} locale={locale} />
+              </li>
+            ))}
+          </ul>
+        ) : featured ? null : (
+          <p className="empty-state">{t("empty")}</p>
+        )}
+      </section>
+
+      <JobsCta title={t("ctaTitle")} text={t("ctaText")} label={t("ctaButton")} href={settings.defaultJobsUrl} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import type { InterviewCard } from "@/db/queries/public-interviews";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { Portrait } from "./portrait";
+
+export function FeaturedInterview({ card, locale, readLabel }: { card: InterviewCard; locale: string; readLabel: string }) {
+  const name = [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" ");
+  return (
+    <article className="featured">
+      <Portrait portrait={card.portrait} locale={locale} sizes="(min-width: 900px) 480px, 100vw" className="featured-portrait" priority />
+      <div className="featured-body">
+        {card.series ? <p className="eyebrow">{localized(card.series.name, locale)}</p> : null}
+        <h3 className="featured-title">{card.title}</h3>
+        <p className="featured-person">
+          {name} · {localized(card.person.jobTitle, locale)}
+        </p>
+        <p className="featured-teaser">{card.teaser}</p>
+        <Link href={`/interviews/${card.slug}`} locale={locale} className="button">
+          {readLabel}
+          <span className="visually-hidden">: {card.title}</span>
+        </Link>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,26 @@
+import type { InterviewCard as Card } from "@/db/queries/public-interviews";
+import { Link } from "@/lib/i18n/navigation";
+import { localized } from "@/lib/i18n/localized";
+import { Portrait } from "./portrait";
+
+export function InterviewCard({ card, locale, headingLevel = 3 }: { card: Card; locale: string; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  const name = [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" ");
+  return (
+    <article className="card">
+      <Portrait portrait={card.portrait} locale={locale} sizes="(min-width: 1100px) 340px, (min-width: 700px) 45vw, 90vw" className="card-portrait" />
+      <div className="card-body">
+        {card.department ? <p className="eyebrow">{localized(card.department.name, locale)}</p> : null}
+        <Heading className="card-title">
+          <Link href={`/interviews/${card.slug}`} locale={locale} className="card-link">
+            {card.title}
+          </Link>
+        </Heading>
+        <p className="card-person">
+          {name} · {localized(card.person.jobTitle, locale)}
+        </p>
+        <p className="card-teaser">{card.teaser}</p>
+      </div>
+    </article>
+  );
+}

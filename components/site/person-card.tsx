@@ -1,0 +1,35 @@
+import { getTranslations } from "next-intl/server";
+import type { InterviewDetail } from "@/db/queries/public-interviews";
+import { yearOf } from "@/lib/dates";
+import { localized } from "@/lib/i18n/localized";
+import { Portrait } from "./portrait";
+
+export async function PersonCard({ interview, locale }: { interview: InterviewDetail; locale: string }) {
+  const t = await getTranslations({ locale, namespace: "interview" });
+  const { person, department, location } = interview;
+  const since = yearOf(person.startDate);
+  return (
+    <aside className="person-card" aria-label={t("person")}>
+      <Portrait portrait={interview.portrait} locale={locale} sizes="(min-width: 900px) 300px, 60vw" className="person-portrait" priority />
+      <div className="person-details">
+        <p className="person-name">{[person.academicTitle, person.displayName].filter(Boolean).join(" ")}</p>
+        <p className="person-role">{localized(person.jobTitle, locale)}</p>
+        <dl>
+          {department ? (
+            <div>
+              <dt>{t("department")}</dt>
+              <dd>{localized(department.name, locale)}</dd>
+            </div>
+          ) : null}
+          {location ? (
+            <div>
+              <dt>{t("office")}</dt>
+              <dd>{localized(location.name, locale)}</dd>
+            </div>
+          ) : null}
+        </dl>
+        {since ? <p className="person-since">{t("withUsSince", { year: since })}</p> : null}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,40 @@
+import { getTranslations } from "next-intl/server";
+import { Link } from "@/lib/i18n/navigation";
+import { routing } from "@/lib/i18n/routing";
+
+export async function SiteHeader({ locale, companyName, jobsUrl }: { locale: string; companyName: string; jobsUrl: string }) {
+  const t = await getTranslations({ locale, namespace: "nav" });
+  return (
+    <header className="site-header">
+      <div className="container site-header-inner">
+        <Link href="/" locale={locale} className="wordmark" aria-label={`${companyName} · ${t("home")}`}>
+          <span className="wordmark-dot" aria-hidden="true" />
+          {companyName}
+        </Link>
+        <nav aria-label={t("main")} className="site-nav">
+          <Link href={{ pathname: "/", hash: "stories" }} locale={locale}>
+            {t("stories")}
+          </Link>
+          <ul className="locale-switch" aria-label={t("language")}>
+            {routing.locales.map((code) => (
+              <li key={code}>
+                {code === locale ? (
+                  <span aria-current="true" lang={code}>
+                    {code.toUpperCase()}
+                  </span>
+                ) : (
+                  <Link href="/" locale={code} lang={code} hrefLang={code}>
+                    {code.toUpperCase()}
+                  </Link>
+                )}
+              </li>
+            ))}
+          </ul>
+          <a className="button button-small" href={jobsUrl}>
+            {t("jobs")}
+          </a>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,40 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { ConfigError, parseConfig } from "./config";
+
+describe("configuration", () => {
+  it("defaults to SQLite at data/einblick.db on port 3000", () => {
+    const config = parseConfig({});
+    expect(config).toMatchObject({
+      dialect: "sqlite",
+      sqliteFile: path.resolve("data/einblick.db"),
+      port: 3000,
+      siteUrl: "http://localhost:3000",
+      adminEmail: "admin@sonnenthal.example",
+    });
+  });
+
+  it("chooses PostgreSQL for postgres:// and postgresql:// URLs", () => {
+    const secret = "s".repeat(32);
+    expect(parseConfig({ DATABASE_URL: "postgres://u@h/db", NEXTAUTH_SECRET: secret }).dialect).toBe("postgres");
+    expect(parseConfig({ DATABASE_URL: "postgresql://u@h/db", NEXTAUTH_SECRET: secret }).dialect).toBe("postgres");
+    expect(() => parseConfig({ DATABASE_URL: "postgres://u@h/db" })).toThrow(/^NEXTAUTH_SECRET is missing: with PostgreSQL/);
+    expect(parseConfig({ DATABASE_URL: "file:/tmp/x.db" }).sqliteFile).toBe("/tmp/x.db");
+  });
+
+  it("explains a bad value in one sentence that names the variable and hides credentials", () => {
+    const error = (() => {
+      try {
+        parseConfig({ DATABASE_URL: "mysql://root:geheim@db/einblick" });
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).toBe('DATABASE_URL must start with file:, postgres:// or postgresql:// (it starts with "mysql:").');
+    expect((error as Error).message).not.toContain("geheim");
+    expect(() => parseConfig({ PORT: "80000" })).toThrow("PORT must be a port number between 1 and 65535.");
+    expect(() => parseConfig({ NEXTAUTH_SECRET: "kurz" })).toThrow(/^NEXTAUTH_SECRET must be at least 32 characters long/);
+    expect(() => parseConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/^SITE_URL must be an http\(s\) URL/);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { formatLongDate, yearOf } from "./dates";
+
+describe("dates", () => {
+  it("formats publication dates the way each locale writes them", () => {
+    const date = new Date("2018-04-17T08:00:00Z");
+    expect(formatLongDate(date, "de")).toBe("17. April 2018");
+    expect(formatLongDate(date, "en")).toBe("17 April 2018");
+  });
+
+  it("uses the site's time zone, not the server's", () => {
+    // 23:30 UTC on 16 April is already 17 April in Berlin.
+    expect(formatLongDate(new Date("2018-04-16T23:30:00Z"), "de", "Europe/Berlin")).toBe("17. April 2018");
+  });
+
+  it("reads the year of a start date", () => {
+    expect(yearOf("2015-10-01")).toBe(2015);
+    expect(yearOf("2015-10")).toBeNull();
+    expect(yearOf(null)).toBeNull();
+  });
+});

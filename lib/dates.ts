@@ -1,0 +1,15 @@
+/**
+ * Locale-aware dates with Intl. English uses British order ("17 April 2018"), which
+ * reads naturally beside the German "17. April 2018".
+ */
+const INTL_LOCALE: Record<string, string> = { de: "de-DE", en: "en-GB" };
+
+export function formatLongDate(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, { dateStyle: "long", timeZone }).format(date);
+}
+
+/** The year of a calendar date "YYYY-MM-DD", or null when absent or malformed. */
+export function yearOf(calendarDate: string | null): number | null {
+  const match = calendarDate ? /^(\d{4})-\d{2}-\d{2}$/.exec(calendarDate) : null;
+  return match ? Number(match[1]) : null;
+}

@@ -1,0 +1,10 @@
+import createMiddleware from "next-intl/middleware";
+import { routing } from "@/lib/i18n/routing";
+
+// Locale negotiation and the / → /de redirect. Convenience only: no authorization here.
+export default createMiddleware(routing);
+
+export const config = {
+  // Everything except API routes, the studio, Next internals and files with an extension.
+  matcher: ["/((?!api|studio|_next|_vercel|.*\\..*).*)"],
+};
