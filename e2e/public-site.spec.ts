@@ -1,0 +1,119 @@
+import AxeBuilder from "@axe-core/playwright";
+import { createInterviewAs, expect, test } from "./fixtures";
+
+// Demo content seeded by the server's first start (db/seed/content).
+const PUBLISHED = ["Auf einen Kaffee mit Marco, Senior Produktionsmanager", "Qualität ist Teamsache", "Kurz vorgestellt: Dr. Friederike Hoß"];
+const UNPUBLISHED = ["Im Gespräch mit Ömer, Teamleiter Logistik", "Wie wir neue Kolleg:innen einarbeiten"];
+
+test.describe("home page", () => {
+  test("/ redirects to the German home page, which lists the published demo interviews only", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/de$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Menschen, die Bewegung in die Welt bringen.");
+    for (const title of PUBLISHED) await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    for (const title of UNPUBLISHED) await expect(page.getByText(title)).toHaveCount(0);
+  });
+
+  test("shows an interview once it is published and never a draft or one in review", async ({ page }) => {
+    const published = await createInterviewAs("published", `Veröffentlicht ${Date.now()}: Grüße aus Stuttgart`);
+    const draft = await createInterviewAs("draft", `Entwurf ${Date.now()}: noch geheim`);
+    const review = await createInterviewAs("in_review", `In Prüfung ${Date.now()}: bald`);
+
+    await page.goto("/de");
+    await expect(page.getByRole("heading", { name: published.title })).toBeVisible();
+    await expect(page.getByText(draft.title)).toHaveCount(0);
+    await expect(page.getByText(review.title)).toHaveCount(0);
+
+    for (const hidden of [draft, review]) {
+      const response = await page.goto(`/de/interviews/${hidden.slug}`);
+      expect(response?.status()).toBe(404);
+    }
+    const response = await page.goto(`/de/interviews/${published.slug}`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(published.title);
+  });
+
+  test("has no accessibility violations and a working skip link", async ({ page }) => {
+    await page.goto("/de");
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
+    await expect(skip).toBeFocused();
+    await skip.press("Enter");
+    await expect(page).toHaveURL(/#main$/);
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe("interview page", () => {
+  test("shows questions and answers with umlauts and Kund:innen intact", async ({ page }) => {
+    await page.goto("/de");
+    await page.getByRole("link", { name: "Die ersten 100 Tage: Aylin Öztürk im Vertrieb" }).click();
+    await expect(page).toHaveURL(/\/de\/interviews\/die-ersten-100-tage-aylin-oeztuerk$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Die ersten 100 Tage: Aylin Öztürk im Vertrieb");
+
+    const question = page.getByRole("heading", { level: 2, name: "Wie arbeitet ihr mit euren Kund:innen?" });
+    await expect(question).toBeVisible();
+    await expect(page.getByText("Viele unserer Kund:innen arbeiten seit zwanzig Jahren mit uns")).toBeVisible();
+    await expect(page.getByText("Die Maultaschen am Montag sind hier übrigens Pflicht", { exact: false })).toBeVisible();
+
+    const person = page.getByRole("complementary", { name: "Im Gespräch" });
+    await expect(person.getByText("Aylin Öztürk")).toBeVisible();
+    await expect(person.getByText("Key-Account-Managerin")).toBeVisible();
+    await expect(person.getByText("Vertrieb & Kundenservice")).toBeVisible();
+    await expect(person.getByText("Bei uns seit 2026")).toBeVisible();
+    await expect(person.getByRole("img", { name: /Aylin Öztürk mit langen schwarzen Haaren/ })).toBeVisible();
+    await expect(page.getByText("Veröffentlicht am 12. Juni 2026")).toBeVisible();
+
+    await question.getByRole("link", { name: "Link zu dieser Frage" }).click();
+    await expect(page).toHaveURL(/#wie-arbeitet-ihr-mit-euren-kund-innen$/);
+  });
+
+  test("a series entry shows its date, its quote and its own call to action; the translation is linked", async ({ page }) => {
+    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await expect(page.getByText("Aus der Reihe „Kurz vorgestellt“")).toBeVisible();
+    await expect(page.getByText("Veröffentlicht am 17. April 2018")).toBeVisible();
+    await expect(page.getByText("Man braucht nichts im Leben zu fürchten, man muss nur alles verstehen.")).toBeVisible();
+    await expect(page.getByText("Dr. Friederike Hoß", { exact: true })).toBeVisible();
+    const cta = page.getByRole("link", { name: "Lust auf spannende Aufgaben in der Entwicklung? Dann bitte hier entlang." });
+    await expect(cta).toHaveAttribute("href", "https://karriere.sonnenthal.example/stellen?bereich=entwicklung");
+
+    await page.getByRole("link", { name: "Diese Geschichte auf Englisch lesen" }).click();
+    await expect(page).toHaveURL(/\/en\/interviews\/in-brief-dr-friederike-hoss$/);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByText("Published on 17 April 2018")).toBeVisible();
+    await expect(page.getByText("With us since 2015")).toBeVisible();
+  });
+
+  test("has no accessibility violations", async ({ page }) => {
+    await page.goto("/de/interviews/auf-einen-kaffee-mit-marco");
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
+  });
+});
+
+test.describe("not found", () => {
+  for (const [path, heading] of [
+    ["/de/interviews/gibt-es-nicht", "Diese Seite gibt es nicht (mehr)"],
+    ["/en/interviews/does-not-exist", "This page does not exist (any more)"],
+    ["/de/irgendwo/ganz/tief", "Diese Seite gibt es nicht (mehr)"],
+  ] as const) {
+    test(`${path} answers 404 with the localized page`, async ({ page }) => {
+      const response = await page.goto(path);
+      expect(response?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    });
+  }
+});
+
+test("GET /api/health reports the database and its migrations", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toEqual({
+    status: "ok",
+    database: {
+      dialect: process.env.EINBLICK_TEST_DIALECT ?? "sqlite",
+      migrations: { expected: 2, applied: 2, upToDate: true },
+    },
+  });
+});

@@ -1,0 +1,21 @@
+import { expect, test } from "./fixtures";
+
+// Screenshots of the main page types at phone and desktop width, kept as test artifacts.
+for (const width of [375, 1280]) {
+  for (const [name, path] of [
+    ["home", "/de"],
+    ["interview", "/de/interviews/auf-einen-kaffee-mit-marco"],
+  ] as const) {
+    test(`screenshot: ${name} at ${width}px`, async ({ page }, testInfo) => {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(path);
+      // Load lazy images before the full-page capture.
+      for (const image of await page.locator("img").all()) await image.scrollIntoViewIfNeeded();
+      await expect(page.locator("img").last()).toHaveJSProperty("complete", true);
+      const body = await page.screenshot({ fullPage: true, path: testInfo.outputPath(`${name}-${width}.png`) });
+      await testInfo.attach(`${name}-${width}`, { body, contentType: "image/png" });
+      // A page narrower than the viewport never scrolls sideways.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    });
+  }
+}
