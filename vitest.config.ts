@@ -18,7 +18,7 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
         },
       },
