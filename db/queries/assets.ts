@@ -1,5 +1,6 @@
 import "server-only";
 import { eq } from "drizzle-orm";
+import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type AssetInsert = ReturnType<typeof tables>["assets"]["$inferInsert"];
@@ -10,10 +11,8 @@ export async function createAsset(input: AssetInsert, exec: Executor = defaultEx
   return row!;
 }
 
-export async function getAsset(id: string, exec: Executor = defaultExecutor()): Promise<Asset | null> {
-  const { assets } = tables();
-  const [row] = await exec.select().from(assets).where(eq(assets.id, id)).limit(1);
-  return row ?? null;
+export function getAsset(id: string, exec: Executor = defaultExecutor()): Promise<Asset | null> {
+  return findById(tables().assets, id, exec);
 }
 
 export async function getAssetByKey(storageKey: string, exec: Executor = defaultExecutor()): Promise<Asset | null> {

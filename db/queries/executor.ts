@@ -13,9 +13,10 @@ export function defaultExecutor(): Db {
 }
 
 /**
- * Runs `work` in one transaction. On SQLite it begins IMMEDIATE (libsql's default for
- * write transactions), so concurrent writers queue on the busy timeout instead of failing.
+ * Runs `work` in one transaction, or inside `outer` when the caller already has one (so
+ * query functions compose into larger transactions). On SQLite a new transaction begins
+ * IMMEDIATE (libsql's default for writes), so writers queue instead of failing.
  */
-export function inTransaction<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-  return database().db.transaction(work);
+export function inTransaction<T>(work: (tx: Executor) => Promise<T>, outer?: Executor): Promise<T> {
+  return outer ? work(outer) : database().db.transaction(work);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
+import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 import { appendRevision, type Revision, type RevisionContent } from "./revisions";
 
@@ -16,7 +17,7 @@ export async function createInterview(
   authorId: string | null,
   exec?: Executor,
 ): Promise<{ interview: Interview; revision: Revision }> {
-  const work = async (tx: Executor) => {
+  return inTransaction(async (tx) => {
     const id = crypto.randomUUID();
     await tx.insert(tables().interviews).values({
       ...input,
@@ -29,14 +30,11 @@ export async function createInterview(
     if (!appended.ok) throw new Error("A new interview cannot conflict");
     const interview = await getInterview(id, tx);
     return { interview: interview!, revision: appended.revision };
-  };
-  return exec ? work(exec) : inTransaction(work);
+  }, exec);
 }
 
-export async function getInterview(id: string, exec: Executor = defaultExecutor()): Promise<Interview | null> {
-  const { interviews } = tables();
-  const [row] = await exec.select().from(interviews).where(eq(interviews.id, id)).limit(1);
-  return row ?? null;
+export function getInterview(id: string, exec: Executor = defaultExecutor()): Promise<Interview | null> {
+  return findById(tables().interviews, id, exec);
 }
 
 /** True when no other interview and no redirect of the locale uses the slug. */
@@ -70,7 +68,7 @@ export type InterviewPatch = Partial<Pick<InterviewInsert, "slug" | "personId" |
  * public keeps the old slug as a redirect, so shared links go on working.
  */
 export async function updateInterview(id: string, patch: InterviewPatch, exec?: Executor): Promise<Interview | null> {
-  const work = async (tx: Executor) => {
+  return inTransaction(async (tx) => {
     const { interviews, interviewRedirects } = tables();
     const current = await getInterview(id, tx);
     if (!current) return null;
@@ -89,8 +87,7 @@ export async function updateInterview(id: string, patch: InterviewPatch, exec?: 
       .where(eq(interviews.id, id))
       .returning();
     return row ?? null;
-  };
-  return exec ? work(exec) : inTransaction(work);
+  }, exec);
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
+import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type PersonInsert = ReturnType<typeof tables>["people"]["$inferInsert"];
@@ -10,10 +11,8 @@ export async function createPerson(input: PersonInsert, exec: Executor = default
   return row!;
 }
 
-export async function getPerson(id: string, exec: Executor = defaultExecutor()): Promise<Person | null> {
-  const { people } = tables();
-  const [row] = await exec.select().from(people).where(eq(people.id, id)).limit(1);
-  return row ?? null;
+export function getPerson(id: string, exec: Executor = defaultExecutor()): Promise<Person | null> {
+  return findById(tables().people, id, exec);
 }
 
 export async function updatePerson(

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import type { RevisionKind } from "../schema/types";
+import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 
 export type Revision = ReturnType<typeof tables>["revisions"]["$inferSelect"];
@@ -37,7 +38,7 @@ export async function appendRevision(
   meta: { kind: RevisionKind; authorId: string | null },
   exec?: Executor,
 ): Promise<AppendResult> {
-  const work = async (tx: Executor): Promise<AppendResult> => {
+  return inTransaction(async (tx): Promise<AppendResult> => {
     const { table, id } = ownerTable(owner);
     const bumped = await tx
       .update(table)
@@ -60,14 +61,11 @@ export async function appendRevision(
       })
       .returning();
     return { ok: true, revision: revision! };
-  };
-  return exec ? work(exec) : inTransaction(work);
+  }, exec);
 }
 
-export async function getRevision(id: string, exec: Executor = defaultExecutor()): Promise<Revision | null> {
-  const { revisions } = tables();
-  const [row] = await exec.select().from(revisions).where(eq(revisions.id, id)).limit(1);
-  return row ?? null;
+export function getRevision(id: string, exec: Executor = defaultExecutor()): Promise<Revision | null> {
+  return findById(tables().revisions, id, exec);
 }
 
 export async function getRevisionByNumber(

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 import { appendRevision, type Revision, type RevisionContent } from "./revisions";
 
@@ -13,20 +14,17 @@ export async function createStory(
   authorId: string | null,
   exec?: Executor,
 ): Promise<{ story: Story; revision: Revision }> {
-  const work = async (tx: Executor) => {
+  return inTransaction(async (tx) => {
     const id = crypto.randomUUID();
     await tx.insert(tables().stories).values({ ...input, id, createdBy: authorId });
     const appended = await appendRevision({ storyId: id }, 0, content, { kind: "save", authorId }, tx);
     if (!appended.ok) throw new Error("A new story cannot conflict");
     return { story: (await getStory(id, tx))!, revision: appended.revision };
-  };
-  return exec ? work(exec) : inTransaction(work);
+  }, exec);
 }
 
-export async function getStory(id: string, exec: Executor = defaultExecutor()): Promise<Story | null> {
-  const { stories } = tables();
-  const [row] = await exec.select().from(stories).where(eq(stories.id, id)).limit(1);
-  return row ?? null;
+export function getStory(id: string, exec: Executor = defaultExecutor()): Promise<Story | null> {
+  return findById(tables().stories, id, exec);
 }
 
 export async function updateStory(

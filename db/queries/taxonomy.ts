@@ -2,6 +2,7 @@ import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Tables } from "../schema";
+import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type SluggedTable = SQLiteTable & { id: SQLiteColumn; slug: SQLiteColumn; createdAt: SQLiteColumn };
@@ -18,10 +19,8 @@ function sluggedTable<T extends SluggedTable>(pick: (t: Tables) => T) {
       const rows = await exec.insert(pick(tables())).values(values).returning();
       return (rows as Row[])[0]!;
     },
-    async getById(id: string, exec: Executor = defaultExecutor()): Promise<Row | null> {
-      const table = pick(tables());
-      const rows = await exec.select().from(table as SQLiteTable).where(eq(table.id, id)).limit(1);
-      return (rows[0] as Row | undefined) ?? null;
+    getById(id: string, exec: Executor = defaultExecutor()): Promise<Row | null> {
+      return findById(pick(tables()), id, exec);
     },
     async getBySlug(slug: string, exec: Executor = defaultExecutor()): Promise<Row | null> {
       const table = pick(tables());

@@ -1,5 +1,6 @@
 import "server-only";
 import { count, eq, sql } from "drizzle-orm";
+import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type UserInsert = ReturnType<typeof tables>["users"]["$inferInsert"];
@@ -13,10 +14,8 @@ export async function createUser(input: UserInsert, exec: Executor = defaultExec
   return row!;
 }
 
-export async function getUserById(id: string, exec: Executor = defaultExecutor()): Promise<User | null> {
-  const { users } = tables();
-  const [row] = await exec.select().from(users).where(eq(users.id, id)).limit(1);
-  return row ?? null;
+export function getUserById(id: string, exec: Executor = defaultExecutor()): Promise<User | null> {
+  return findById(tables().users, id, exec);
 }
 
 export async function getUserByEmail(email: string, exec: Executor = defaultExecutor()): Promise<User | null> {
