@@ -1,7 +1,9 @@
 import { test as base } from "@playwright/test";
 import { closeDatabase } from "@/db/client";
-import { publishRevision, setInterviewStatus } from "@/db/queries/interviews";
-import { makeInterview, unique } from "@/test/factories";
+import { createInterview, publishRevision, setInterviewStatus } from "@/db/queries/interviews";
+import { createPerson } from "@/db/queries/people";
+import { departments } from "@/db/queries/taxonomy";
+import { content, makeInterview, unique } from "@/test/factories";
 
 /**
  * Each test creates the data it looks at, through the same query layer the app uses,
@@ -13,6 +15,20 @@ export async function createInterviewAs(status: "published" | "draft" | "in_revi
   if (status === "published") await publishRevision(interview.id, revision.id);
   else await setInterviewStatus(interview.id, status);
   return { slug, title, person };
+}
+
+/** `count` published interviews of people in one new department, created oldest first. */
+export async function createPublishedTeam(count: number) {
+  const department = await departments.create({ slug: unique("team"), name: { de: "Testteam", en: "Test team" } });
+  const titles: string[] = [];
+  for (let n = 0; n < count; n++) {
+    const person = await createPerson({ displayName: `Person ${n}`, jobTitle: { de: "Testerin" }, departmentId: department.id });
+    const title = `Team-Geschichte ${n} ${department.slug}`;
+    const { interview, revision } = await createInterview({ locale: "de", slug: unique("team"), personId: person.id }, content(title), null);
+    await publishRevision(interview.id, revision.id, new Date(Date.UTC(2020, 0, 1 + n)));
+    titles.push(title);
+  }
+  return { departmentSlug: department.slug, titles };
 }
 
 export const test = base;

@@ -1,16 +1,28 @@
 import AxeBuilder from "@axe-core/playwright";
+import fs from "node:fs";
 import { createInterviewAs, expect, test } from "./fixtures";
 
 // Demo content seeded by the server's first start (db/seed/content).
-const PUBLISHED = ["Auf einen Kaffee mit Marco, Senior Produktionsmanager", "Qualität ist Teamsache", "Kurz vorgestellt: Dr. Friederike Hoß"];
 const UNPUBLISHED = ["Im Gespräch mit Ömer, Teamleiter Logistik", "Wie wir neue Kolleg:innen einarbeiten"];
 
 test.describe("home page", () => {
-  test("/ redirects to the German home page, which lists the published demo interviews only", async ({ page }) => {
+  test("/ redirects to the German home page, which features a published demo interview and no unpublished one", async ({ page }) => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/de$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Menschen, die Bewegung in die Welt bringen.");
-    for (const title of PUBLISHED) await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    const featured = page.getByRole("region", { name: "Im Gespräch" });
+    await expect(featured.getByRole("heading", { name: "Auf einen Kaffee mit Marco, Senior Produktionsmanager" })).toBeVisible();
+    for (const title of UNPUBLISHED) await expect(page.getByText(title)).toHaveCount(0);
+  });
+
+  test("browse links lead to the published interviews of a series, and never to unpublished ones", async ({ page }) => {
+    await page.goto("/de");
+    await page.getByRole("region", { name: "Entdecken" }).getByRole("link", { name: "Kurz vorgestellt" }).click();
+    await expect(page).toHaveURL(/\/de\/interviews\?series=kurz-vorgestellt$/);
+    for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Kurz vorgestellt: Jonas, Azubi in der Mechatronik", "Kurz vorgestellt: Malte, unterwegs im Service"]) {
+      await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    }
+    await page.goto("/de/interviews?department=produktion&location=stuttgart");
     for (const title of UNPUBLISHED) await expect(page.getByText(title)).toHaveCount(0);
   });
 
@@ -107,13 +119,12 @@ test.describe("not found", () => {
 });
 
 test("GET /api/health reports the database and its migrations", async ({ request }) => {
+  const dialect = process.env.EINBLICK_TEST_DIALECT ?? "sqlite";
+  const journal = JSON.parse(fs.readFileSync(`db/migrations/${dialect}/meta/_journal.json`, "utf8")) as { entries: unknown[] };
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({
     status: "ok",
-    database: {
-      dialect: process.env.EINBLICK_TEST_DIALECT ?? "sqlite",
-      migrations: { expected: 2, applied: 2, upToDate: true },
-    },
+    database: { dialect, migrations: { expected: journal.entries.length, applied: journal.entries.length, upToDate: true } },
   });
 });

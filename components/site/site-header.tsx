@@ -12,7 +12,7 @@ export async function SiteHeader({ locale, companyName, jobsUrl }: { locale: str
           {companyName}
         </Link>
         <nav aria-label={t("main")} className="site-nav">
-          <Link href={{ pathname: "/", hash: "stories" }} locale={locale}>
+          <Link href="/interviews" locale={locale}>
             {t("stories")}
           </Link>
           <ul className="locale-switch" aria-label={t("language")}>

@@ -3,6 +3,7 @@ import { and, eq, ne } from "drizzle-orm";
 import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 import { appendRevision, type Revision, type RevisionContent } from "./revisions";
+import { reindexInterview } from "./search-index";
 
 type InterviewInsert = ReturnType<typeof tables>["interviews"]["$inferInsert"];
 export type Interview = ReturnType<typeof tables>["interviews"]["$inferSelect"];
@@ -98,22 +99,25 @@ export async function publishRevision(
   interviewId: string,
   revisionId: string,
   now: Date = new Date(),
-  exec: Executor = defaultExecutor(),
+  exec?: Executor,
 ): Promise<Interview | null> {
-  const { interviews, revisions } = tables();
-  const [revision] = await exec
-    .select({ id: revisions.id })
-    .from(revisions)
-    .where(and(eq(revisions.id, revisionId), eq(revisions.interviewId, interviewId)));
-  if (!revision) throw new Error("The revision does not belong to this interview");
-  const current = await getInterview(interviewId, exec);
-  if (!current) return null;
-  const [row] = await exec
-    .update(interviews)
-    .set({ publishedRevisionId: revisionId, status: "published", publishedAt: current.publishedAt ?? now, updatedAt: now })
-    .where(eq(interviews.id, interviewId))
-    .returning();
-  return row ?? null;
+  return inTransaction(async (tx) => {
+    const { interviews, revisions } = tables();
+    const [revision] = await tx
+      .select({ id: revisions.id })
+      .from(revisions)
+      .where(and(eq(revisions.id, revisionId), eq(revisions.interviewId, interviewId)));
+    if (!revision) throw new Error("The revision does not belong to this interview");
+    const current = await getInterview(interviewId, tx);
+    if (!current) return null;
+    const [row] = await tx
+      .update(interviews)
+      .set({ publishedRevisionId: revisionId, status: "published", publishedAt: current.publishedAt ?? now, updatedAt: now })
+      .where(eq(interviews.id, interviewId))
+      .returning();
+    await reindexInterview(interviewId, tx);
+    return row ?? null;
+  }, exec);
 }
 
 export async function setInterviewStatus(

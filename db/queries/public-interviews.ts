@@ -1,7 +1,8 @@
 import "server-only";
-import { and, count, desc, eq } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import { alias, type SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
+import { likePattern, searchTerms } from "@/lib/search";
 import type { LocalizedText } from "../schema/types";
 import { defaultExecutor, tables, type Executor } from "./executor";
 import { interviewIsLive } from "./visibility";
@@ -47,56 +48,87 @@ export type InterviewDetail = InterviewCard & {
   series: (NonNullable<InterviewCard["series"]> & { description: LocalizedText }) | null;
 };
 
+function portraitAlias() {
+  // The portrait asset is joined under its own name so the select stays readable.
+  return alias(tables().assets, "portrait");
+}
+
+/** Joins an interview query to its published revision, person, portrait, taxonomies and search entry. */
+function withJoins<T extends SQLiteSelect>(query: T, portrait: ReturnType<typeof portraitAlias>) {
+  const t = tables();
+  return query
+    .innerJoin(t.revisions, eq(t.revisions.id, t.interviews.publishedRevisionId))
+    .innerJoin(t.people, eq(t.people.id, t.interviews.personId))
+    .leftJoin(portrait, eq(portrait.id, t.people.portraitAssetId))
+    .leftJoin(t.departments, eq(t.departments.id, t.people.departmentId))
+    .leftJoin(t.locations, eq(t.locations.id, t.people.locationId))
+    .leftJoin(t.series, eq(t.series.id, t.interviews.seriesId))
+    .leftJoin(t.searchIndex, eq(t.searchIndex.interviewId, t.interviews.id));
+}
+
 function cardQuery(exec: Executor) {
   const t = tables();
-  // The portrait asset is joined under its own alias so the select stays readable.
-  const portrait = alias(t.assets, "portrait");
+  const portrait = portraitAlias();
   return {
-    portrait,
-    query: exec
-      .select({
-        id: t.interviews.id,
-        locale: t.interviews.locale,
-        slug: t.interviews.slug,
-        translationGroupId: t.interviews.translationGroupId,
-        featured: t.interviews.featured,
-        publishedAt: t.interviews.publishedAt,
-        title: t.revisions.title,
-        teaser: t.revisions.teaser,
-        body: t.revisions.body,
-        seoTitle: t.revisions.seoTitle,
-        seoDescription: t.revisions.seoDescription,
-        ctaLabel: t.revisions.ctaLabel,
-        ctaUrl: t.revisions.ctaUrl,
-        person: {
-          displayName: t.people.displayName,
-          academicTitle: t.people.academicTitle,
-          jobTitle: t.people.jobTitle,
-          startDate: t.people.startDate,
-        },
-        portraitKey: portrait.storageKey,
-        portraitWidth: portrait.width,
-        portraitHeight: portrait.height,
-        portraitAlt: t.people.portraitAlt,
-        focalX: t.people.portraitFocalX,
-        focalY: t.people.portraitFocalY,
-        departmentSlug: t.departments.slug,
-        departmentName: t.departments.name,
-        departmentJobsUrl: t.departments.jobsUrl,
-        locationSlug: t.locations.slug,
-        locationName: t.locations.name,
-        seriesSlug: t.series.slug,
-        seriesName: t.series.name,
-        seriesDescription: t.series.description,
-      })
-      .from(t.interviews)
-      .innerJoin(t.revisions, eq(t.revisions.id, t.interviews.publishedRevisionId))
-      .innerJoin(t.people, eq(t.people.id, t.interviews.personId))
-      .leftJoin(portrait, eq(portrait.id, t.people.portraitAssetId))
-      .leftJoin(t.departments, eq(t.departments.id, t.people.departmentId))
-      .leftJoin(t.locations, eq(t.locations.id, t.people.locationId))
-      .leftJoin(t.series, eq(t.series.id, t.interviews.seriesId)),
+    query: withJoins(
+      exec
+        .select({
+      id: t.interviews.id,
+      locale: t.interviews.locale,
+      slug: t.interviews.slug,
+      translationGroupId: t.interviews.translationGroupId,
+      featured: t.interviews.featured,
+      publishedAt: t.interviews.publishedAt,
+      title: t.revisions.title,
+      teaser: t.revisions.teaser,
+      body: t.revisions.body,
+      seoTitle: t.revisions.seoTitle,
+      seoDescription: t.revisions.seoDescription,
+      ctaLabel: t.revisions.ctaLabel,
+      ctaUrl: t.revisions.ctaUrl,
+      person: {
+        displayName: t.people.displayName,
+        academicTitle: t.people.academicTitle,
+        jobTitle: t.people.jobTitle,
+        startDate: t.people.startDate,
+      },
+      portraitKey: portrait.storageKey,
+      portraitWidth: portrait.width,
+      portraitHeight: portrait.height,
+      portraitAlt: t.people.portraitAlt,
+      focalX: t.people.portraitFocalX,
+      focalY: t.people.portraitFocalY,
+      departmentSlug: t.departments.slug,
+      departmentName: t.departments.name,
+      departmentJobsUrl: t.departments.jobsUrl,
+      locationSlug: t.locations.slug,
+      locationName: t.locations.name,
+      seriesSlug: t.series.slug,
+      seriesName: t.series.name,
+      seriesDescription: t.series.description,
+    })
+        .from(t.interviews)
+        .$dynamic(),
+      portrait,
+    ),
   };
+}
+
+/** Filters of the public index; unknown slugs simply match nothing. */
+export type InterviewFilters = { department?: string; location?: string; series?: string; q?: string; featured?: boolean };
+
+function liveWhere(locale: string, filters: InterviewFilters, now: Date) {
+  const t = tables();
+  const terms = filters.q ? searchTerms(filters.q) : [];
+  return and(
+    eq(t.interviews.locale, locale),
+    interviewIsLive(now),
+    filters.department ? eq(t.departments.slug, filters.department) : undefined,
+    filters.location ? eq(t.locations.slug, filters.location) : undefined,
+    filters.series ? eq(t.series.slug, filters.series) : undefined,
+    filters.featured === undefined ? undefined : eq(t.interviews.featured, filters.featured),
+    ...terms.map((term) => sql`${t.searchIndex.text} like ${likePattern(term)} escape '\\'`),
+  );
 }
 
 type Row = Awaited<ReturnType<typeof cardQuery>["query"]>[number];
@@ -147,13 +179,18 @@ function toCard(row: Row): InterviewCard {
 }
 
 export async function listLiveInterviews(
-  { locale, limit, offset = 0, now = new Date() }: { locale: string; limit: number; offset?: number; now?: Date },
+  {
+    locale,
+    limit,
+    offset = 0,
+    filters = {},
+    now = new Date(),
+  }: { locale: string; limit: number; offset?: number; filters?: InterviewFilters; now?: Date },
   exec: Executor = defaultExecutor(),
 ): Promise<InterviewCard[]> {
   const { interviews } = tables();
-  const { query } = cardQuery(exec);
-  const rows = await query
-    .where(and(eq(interviews.locale, locale), interviewIsLive(now)))
+  const rows = await cardQuery(exec)
+    .query.where(liveWhere(locale, filters, now))
     .orderBy(desc(interviews.publishedAt), desc(interviews.id))
     .limit(limit)
     .offset(offset);
@@ -162,14 +199,14 @@ export async function listLiveInterviews(
 
 export async function countLiveInterviews(
   locale: string,
+  filters: InterviewFilters = {},
   now: Date = new Date(),
   exec: Executor = defaultExecutor(),
 ): Promise<number> {
   const { interviews } = tables();
-  const [row] = await exec
-    .select({ n: count() })
-    .from(interviews)
-    .where(and(eq(interviews.locale, locale), interviewIsLive(now)));
+  const [row] = await withJoins(exec.select({ n: count() }).from(interviews).$dynamic(), portraitAlias()).where(
+    liveWhere(locale, filters, now),
+  );
   return Number(row?.n ?? 0);
 }
 
@@ -180,9 +217,8 @@ export async function getLiveInterview(
   exec: Executor = defaultExecutor(),
 ): Promise<InterviewDetail | null> {
   const { interviews } = tables();
-  const { query } = cardQuery(exec);
-  const [row] = await query
-    .where(and(eq(interviews.locale, locale), eq(interviews.slug, slug), interviewIsLive(now)))
+  const [row] = await cardQuery(exec)
+    .query.where(and(eq(interviews.slug, slug), liveWhere(locale, {}, now)))
     .limit(1);
   return row ? toDetail(row) : null;
 }

@@ -1,7 +1,9 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
 import type { SQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
+import { localized } from "@/lib/i18n/localized";
 import type { Tables } from "../schema";
+import type { LocalizedText } from "../schema/types";
 import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -50,3 +52,14 @@ export type Location = Tables["locations"]["$inferSelect"];
 export type Series = Tables["series"]["$inferSelect"];
 export type Universe = Tables["universes"]["$inferSelect"];
 export type Topic = Tables["topics"]["$inferSelect"];
+
+export type TaxonomyOption = { slug: string; name: string };
+
+/** Departments, locations and series as localized options for filters and browse links. */
+export async function taxonomyOptions(
+  locale: string,
+): Promise<{ department: TaxonomyOption[]; location: TaxonomyOption[]; series: TaxonomyOption[] }> {
+  const option = (row: { slug: string; name: LocalizedText }) => ({ slug: row.slug, name: localized(row.name, locale) });
+  const [allDepartments, allLocations, allSeries] = await Promise.all([departments.list(), locations.list(), seriesTable.list()]);
+  return { department: allDepartments.map(option), location: allLocations.map(option), series: allSeries.map(option) };
+}

@@ -186,6 +186,23 @@ export const interviews = pgTable(
   ],
 );
 
+/**
+ * Folded text of each interview's published revision, person and taxonomy names for the
+ * public search (lib/search.ts). Rebuilt whenever a revision is published.
+ */
+export const searchIndex = pgTable(
+  "search_index",
+  {
+    interviewId: text("interview_id")
+      .primaryKey()
+      .references(() => interviews.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    text: text("text").notNull(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("search_index_locale_idx").on(t.locale)],
+);
+
 /** Former slugs of interviews; the public site answers them with a permanent redirect. */
 export const interviewRedirects = pgTable(
   "interview_redirects",

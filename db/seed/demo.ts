@@ -15,7 +15,7 @@ import { createPortraitAsset } from "./portraits";
 
 /** True when the database holds no site yet (no settings and no live interviews). */
 export async function isEmpty(exec?: Executor): Promise<boolean> {
-  return (await getSettings(exec)) === null && (await countLiveInterviews("de", new Date(), exec)) === 0;
+  return (await getSettings(exec)) === null && (await countLiveInterviews("de", {}, new Date(), exec)) === 0;
 }
 
 const revisionDefaults = { seoTitle: null, seoDescription: null, socialImageAssetId: null };

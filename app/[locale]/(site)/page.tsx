@@ -3,16 +3,19 @@ import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InterviewCard } from "@/components/site/interview-card";
 import { FeaturedInterview } from "@/components/site/featured-interview";
+import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { listLiveInterviews } from "@/db/queries/public-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
+import { taxonomyOptions } from "@/db/queries/taxonomy";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 
 type Params = { params: Promise<{ locale: string }> };
 
-/** How many stories the home page shows; the full index with paging comes with the interview index. */
-const HOME_LIMIT = 24;
+/** The newest stories beside the featured one; the index has the rest. */
+const HOME_LIMIT = 6;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
@@ -29,13 +32,16 @@ export default async function HomePage({ params }: Params) {
   setRequestLocale(locale);
   // Published content changes without a rebuild: render per request.
   await connection();
-  const [settings, cards, t] = await Promise.all([
+  const [settings, [featuredCard], newest, t, tBrowse, options] = await Promise.all([
     getSiteSettings(),
-    listLiveInterviews({ locale, limit: HOME_LIMIT }),
+    listLiveInterviews({ locale, limit: 1, filters: { featured: true } }),
+    listLiveInterviews({ locale, limit: HOME_LIMIT + 1 }),
     getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "browse" }),
+    taxonomyOptions(locale),
   ]);
-  const featured = cards.find((card) => card.featured) ?? cards[0];
-  const rest = cards.filter((card) => card !== featured);
+  const featured = featuredCard ?? newest[0];
+  const rest = newest.filter((card) => card.id !== featured?.id).slice(0, HOME_LIMIT);
   const collage = rest.flatMap((card) => (card.portrait ? [card.portrait] : []));
 
   return (
@@ -75,7 +81,16 @@ export default async function HomePage({ params }: Params) {
         ) : featured ? null : (
           <p className="empty-state">{t("empty")}</p>
         )}
+        {featured ? (
+          <p className="section-more">
+            <Link href="/interviews" locale={locale}>
+              {tBrowse("all")} →
+            </Link>
+          </p>
+        ) : null}
       </section>
+
+      <BrowseLinks locale={locale} options={options} />
 
       <JobsCta title={t("ctaTitle")} text={t("ctaText")} label={t("ctaButton")} href={settings.defaultJobsUrl} />
     </>

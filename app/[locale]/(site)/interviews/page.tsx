@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { connection } from "next/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { FilterForm } from "@/components/site/filter-form";
+import { InterviewCard } from "@/components/site/interview-card";
+import { Pagination } from "@/components/site/pagination";
+import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { taxonomyOptions } from "@/db/queries/taxonomy";
+import { indexQuery, parseIndexParams } from "@/lib/index-params";
+import { Link } from "@/lib/i18n/navigation";
+
+type Props = {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const PAGE_SIZE = 12;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "index" })]);
+  return {
+    title: t("title"),
+    description: t("description", { company: settings.companyName }),
+    alternates: { canonical: `/${locale}/interviews`, languages: { de: "/de/interviews", en: "/en/interviews" } },
+  };
+}
+
+export default async function InterviewIndex({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await connection();
+  const query = parseIndexParams(await searchParams);
+  const filters = { q: query.q, department: query.department, location: query.location, series: query.series };
+  const [t, cards, total, options] = await Promise.all([
+    getTranslations({ locale, namespace: "index" }),
+    listLiveInterviews({ locale, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE, filters }),
+    countLiveInterviews(locale, filters),
+    taxonomyOptions(locale),
+  ]);
+  const pages = Math.ceil(total / PAGE_SIZE);
+
+  return (
+    <div className="container section index-page">
+      <h1 className="page-title">{t("title")}</h1>
+      <FilterForm locale={locale} params={query} options={options} />
+      <p className="results-count" role="status">
+        {t("results", { count: total })}
+      </p>
+      {cards.length > 0 ? (
+        <ul className="card-grid" role="list">
+          {cards.map((card) => (
+            <li key={card.id}>
+              <InterviewCard card={card} locale={locale} headingLevel={2} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <div className="empty-state">
+          <h2>{total > 0 ? t("pageMissing") : t("emptyTitle")}</h2>
+          {total > 0 ? (
+            <Link href={{ pathname: "/interviews", query: indexQuery({ ...query, page: 1 }) }} locale={locale}>
+              {t("firstPage")}
+            </Link>
+          ) : (
+            <p>{t("emptyText")}</p>
+          )}
+        </div>
+      )}
+      <Pagination locale={locale} params={query} pages={pages} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations } from "next-intl/server";
+import type { TaxonomyOption as FilterOption } from "@/db/queries/taxonomy";
+import { Link } from "@/lib/i18n/navigation";
+
+/** Entry points into the index, pre-filtered by department, office or series. */
+export async function BrowseLinks({
+  locale,
+  options,
+}: {
+  locale: string;
+  options: { department: FilterOption[]; location: FilterOption[]; series: FilterOption[] };
+}) {
+  const t = await getTranslations({ locale, namespace: "browse" });
+  const groups = [
+    ["department", t("departments")],
+    ["location", t("locations")],
+    ["series", t("series")],
+  ] as const;
+  return (
+    <section className="container section" aria-labelledby="browse-heading">
+      <h2 id="browse-heading" className="section-title">
+        {t("title")}
+      </h2>
+      <div className="browse">
+        {groups.map(([key, title]) => (
+          <div key={key}>
+            <h3>{title}</h3>
+            <ul className="chips" role="list">
+              {options[key].map((option) => (
+                <li key={option.slug}>
+                  <Link href={{ pathname: "/interviews", query: { [key]: option.slug } }} locale={locale}>
+                    {option.name}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}
