@@ -18,7 +18,9 @@ test.describe("home page", () => {
   test("browse links lead to the published interviews of a series, and never to unpublished ones", async ({ page }) => {
     await page.goto("/de");
     await page.getByRole("region", { name: "Entdecken" }).getByRole("link", { name: "Kurz vorgestellt" }).click();
-    await expect(page).toHaveURL(/\/de\/interviews\?series=kurz-vorgestellt$/);
+    await expect(page).toHaveURL(/\/de\/series\/kurz-vorgestellt$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kurz vorgestellt");
+    await expect(page.getByText("In unserer Reihe „Kurz vorgestellt“ lernt ihr alle paar Wochen")).toBeVisible();
     for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Kurz vorgestellt: Jonas, Azubi in der Mechatronik", "Kurz vorgestellt: Malte, unterwegs im Service"]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
@@ -126,5 +128,33 @@ test("GET /api/health reports the database and its migrations", async ({ request
   expect(await response.json()).toEqual({
     status: "ok",
     database: { dialect, migrations: { expected: journal.entries.length, applied: journal.entries.length, upToDate: true } },
+  });
+});
+
+test.describe("series and department pages", () => {
+  test("a department page lists its people's stories and leads to its own jobs", async ({ page }) => {
+    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await page.getByRole("complementary", { name: "Im Gespräch" }).getByRole("link", { name: "Forschung & Entwicklung" }).click();
+    await expect(page).toHaveURL(/\/de\/departments\/entwicklung$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forschung & Entwicklung");
+    for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Zwischen Prüfstand und Kundentermin", "Von der Uni in die Entwicklung: Lea programmiert Getriebe"]) {
+      await expect(page.getByRole("heading", { name: title })).toBeVisible();
+    }
+    await expect(page.getByRole("heading", { name: "Qualität ist Teamsache" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Stellen ansehen" })).toHaveAttribute(
+      "href",
+      "https://karriere.sonnenthal.example/stellen?bereich=entwicklung",
+    );
+  });
+
+  test("the English series page and an unknown series", async ({ page }) => {
+    await page.goto("/en/series/kurz-vorgestellt");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("In brief");
+    await expect(page.getByRole("heading", { name: "In brief: Dr. Friederike Hoß" })).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(results.violations).toEqual([]);
+    const response = await page.goto("/de/series/gibt-es-nicht");
+    expect(response?.status()).toBe(404);
+    expect((await page.goto("/de/departments/gibt-es-nicht"))?.status()).toBe(404);
   });
 });

@@ -2,7 +2,14 @@ import { getTranslations } from "next-intl/server";
 import type { TaxonomyOption as FilterOption } from "@/db/queries/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
 
-/** Entry points into the index, pre-filtered by department, office or series. */
+/** Departments and series have their own pages; offices lead to the filtered index. */
+function hrefFor(key: "department" | "location" | "series", slug: string) {
+  if (key === "department") return `/departments/${slug}`;
+  if (key === "series") return `/series/${slug}`;
+  return { pathname: "/interviews", query: { location: slug } };
+}
+
+/** Entry points into the stories by department, office or series. */
 export async function BrowseLinks({
   locale,
   options,
@@ -28,7 +35,7 @@ export async function BrowseLinks({
             <ul className="chips" role="list">
               {options[key].map((option) => (
                 <li key={option.slug}>
-                  <Link href={{ pathname: "/interviews", query: { [key]: option.slug } }} locale={locale}>
+                  <Link href={hrefFor(key, option.slug)} locale={locale}>
                     {option.name}
                   </Link>
                 </li>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { InterviewDetail } from "@/db/queries/public-interviews";
 import { yearOf } from "@/lib/dates";
+import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { Portrait } from "./portrait";
 
@@ -18,7 +19,11 @@ export async function PersonCard({ interview, locale }: { interview: InterviewDe
           {department ? (
             <div>
               <dt>{t("department")}</dt>
-              <dd>{localized(department.name, locale)}</dd>
+              <dd>
+                <Link href={`/departments/${department.slug}`} locale={locale}>
+                  {localized(department.name, locale)}
+                </Link>
+              </dd>
             </div>
           ) : null}
           {location ? (

@@ -252,3 +252,21 @@ export async function liveTranslations(
     .from(interviews)
     .where(and(eq(interviews.translationGroupId, translationGroupId), interviewIsLive(now)));
 }
+
+/** Every live interview with its translations' locales and slugs, for the sitemap. */
+export async function listLiveForSitemap(
+  now: Date = new Date(),
+  exec: Executor = defaultExecutor(),
+): Promise<{ locale: string; slug: string; translationGroupId: string; updatedAt: Date }[]> {
+  const { interviews } = tables();
+  return exec
+    .select({
+      locale: interviews.locale,
+      slug: interviews.slug,
+      translationGroupId: interviews.translationGroupId,
+      updatedAt: interviews.updatedAt,
+    })
+    .from(interviews)
+    .where(interviewIsLive(now))
+    .orderBy(desc(interviews.publishedAt), desc(interviews.id));
+}

@@ -23,7 +23,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return {
     title: { absolute: t("homeTitle", { company: settings.companyName }) },
     description: t("homeDescription", { company: settings.companyName }),
-    alternates: { canonical: `/${locale}`, languages: { de: "/de", en: "/en" } },
+    alternates: {
+      canonical: `/${locale}`,
+      languages: { de: "/de", en: "/en" },
+      types: { "application/rss+xml": `/${locale}/feed.xml` },
+    },
   };
 }
 

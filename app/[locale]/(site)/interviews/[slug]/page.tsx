@@ -58,7 +58,13 @@ export default async function InterviewPage({ params }: Params) {
       <header className="interview-hero">
         <div className="container interview-hero-inner">
           <p className="eyebrow">
-            {interview.series ? t("series", { name: localized(interview.series.name, locale) }) : t("person")}
+            {interview.series ? (
+              <Link href={`/series/${interview.series.slug}`} locale={locale}>
+                {t("series", { name: localized(interview.series.name, locale) })}
+              </Link>
+            ) : (
+              t("person")
+            )}
           </p>
           <h1 className="interview-title">{interview.title}</h1>
           <p className="interview-teaser">{interview.teaser}</p>

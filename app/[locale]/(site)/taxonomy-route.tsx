@@ -1,0 +1,80 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { cache } from "react";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TaxonomyPage } from "@/components/site/taxonomy-page";
+import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { departments, seriesTable } from "@/db/queries/taxonomy";
+import { localized } from "@/lib/i18n/localized";
+
+type Params = { params: Promise<{ locale: string; slug: string }> };
+
+const SHOWN = 24;
+
+const kinds = {
+  series: {
+    path: "series",
+    load: cache(async (slug: string) => {
+      const row = await seriesTable.getBySlug(slug);
+      return row && { name: row.name, description: row.description as Record<string, string> | null, jobsUrl: null as string | null };
+    }),
+  },
+  department: {
+    path: "departments",
+    load: cache(async (slug: string) => {
+      const row = await departments.getBySlug(slug);
+      return row && { name: row.name, description: null as Record<string, string> | null, jobsUrl: row.jobsUrl };
+    }),
+  },
+} as const;
+
+/** The metadata and page of /series/[slug] and /departments/[slug]: one implementation for both. */
+export function taxonomyRoute(kind: keyof typeof kinds) {
+  const { path, load } = kinds[kind];
+
+  async function generateMetadata({ params }: Params): Promise<Metadata> {
+    const { locale, slug } = await params;
+    await connection();
+    const row = await load(slug);
+    if (!row) return {};
+    const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "index" })]);
+    return {
+      title: localized(row.name, locale),
+      description: row.description ? localized(row.description, locale) : t("description", { company: settings.companyName }),
+      alternates: {
+        canonical: `/${locale}/${path}/${slug}`,
+        languages: { de: `/de/${path}/${slug}`, en: `/en/${path}/${slug}` },
+      },
+    };
+  }
+
+  async function Page({ params }: Params) {
+    const { locale, slug } = await params;
+    setRequestLocale(locale);
+    await connection();
+    const row = await load(slug);
+    if (!row) notFound();
+    const filters = { [kind]: slug };
+    const [settings, cards, total] = await Promise.all([
+      getSiteSettings(),
+      listLiveInterviews({ locale, limit: SHOWN, filters }),
+      countLiveInterviews(locale, filters),
+    ]);
+    return (
+      <TaxonomyPage
+        locale={locale}
+        kind={kind}
+        name={localized(row.name, locale)}
+        description={row.description ? localized(row.description, locale) : undefined}
+        cards={cards}
+        total={total}
+        indexQuery={filters}
+        jobs={{ href: row.jobsUrl ?? settings.defaultJobsUrl }}
+      />
+    );
+  }
+
+  return { generateMetadata, Page };
+}

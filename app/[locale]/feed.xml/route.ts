@@ -1,0 +1,37 @@
+import { getTranslations } from "next-intl/server";
+import { listLiveInterviews } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { config } from "@/lib/config";
+import { isLocale } from "@/lib/i18n/routing";
+import { renderRss } from "@/lib/rss";
+
+export const dynamic = "force-dynamic";
+
+const FEED_SIZE = 30;
+
+/** The newest live interviews of a locale as RSS. */
+export async function GET(_request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new Response("Not found", { status: 404 });
+  const base = config().siteUrl;
+  const [settings, cards, t] = await Promise.all([
+    getSiteSettings(),
+    listLiveInterviews({ locale, limit: FEED_SIZE }),
+    getTranslations({ locale, namespace: "meta" }),
+  ]);
+  const xml = renderRss({
+    title: t("homeTitle", { company: settings.companyName }),
+    url: `${base}/${locale}`,
+    selfUrl: `${base}/${locale}/feed.xml`,
+    description: t("homeDescription", { company: settings.companyName }),
+    language: locale,
+    items: cards.map((card) => ({
+      title: card.title,
+      url: `${base}/${locale}/interviews/${card.slug}`,
+      description: card.teaser,
+      author: [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" "),
+      published: card.publishedAt ?? new Date(0),
+    })),
+  });
+  return new Response(xml, { headers: { "Content-Type": "application/rss+xml; charset=utf-8", "Cache-Control": "no-store" } });
+}
