@@ -38,3 +38,51 @@ test.describe("findability", () => {
     await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", /\/de\/feed\.xml$/);
   });
 });
+
+const jsonLd = async (page: import("@playwright/test").Page) =>
+  Promise.all((await page.locator('script[type="application/ld+json"]').allTextContents()).map((text) => JSON.parse(text)));
+
+test.describe("page metadata", () => {
+  test("an interview has title, description, canonical URL, hreflang alternates and ProfilePage JSON-LD", async ({ page }) => {
+    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await expect(page).toHaveTitle("Kurz vorgestellt: Dr. Friederike Hoß · Sonnenthal Präzisionstechnik");
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /lernt ihr heute Dr\. Friederike Hoß kennen/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/de\/interviews\/kurz-vorgestellt-dr-friederike-hoss$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/interviews\/in-brief-dr-friederike-hoss$/);
+    const [profile] = await jsonLd(page);
+    expect(profile).toMatchObject({
+      "@type": "ProfilePage",
+      headline: "Kurz vorgestellt: Dr. Friederike Hoß",
+      mainEntity: {
+        "@type": "Person",
+        name: "Friederike Hoß",
+        honorificPrefix: "Dr.",
+        jobTitle: "Leiterin Werkstofflabor",
+        worksFor: { "@type": "Organization", name: "Sonnenthal Präzisionstechnik" },
+      },
+    });
+  });
+
+  test("the home page describes the organization", async ({ page }) => {
+    await page.goto("/en");
+    await expect(page).toHaveTitle("People at Sonnenthal Präzisionstechnik");
+    expect(await jsonLd(page)).toContainEqual(expect.objectContaining({ "@type": "Organization", name: "Sonnenthal Präzisionstechnik" }));
+  });
+
+  test("an interview offers more colleagues and share links without third-party scripts", async ({ page }) => {
+    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    const more = page.getByRole("region", { name: "Weitere Kolleg:innen" });
+    await expect(more.getByRole("heading", { name: "Kurz vorgestellt: Jonas, Azubi in der Mechatronik" })).toBeVisible();
+    await expect(more.getByRole("heading", { name: "Kurz vorgestellt: Dr. Friederike Hoß" })).toHaveCount(0);
+
+    const share = page.getByRole("navigation", { name: "Teilen" });
+    // Shared links use the canonical address (SITE_URL), whatever host the reader used.
+    const url = encodeURIComponent((await page.locator('link[rel="canonical"]').getAttribute("href"))!);
+    await expect(share.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
+    await expect(share.getByRole("link", { name: "E-Mail" })).toHaveAttribute("href", /^mailto:\?subject=Eine%20Geschichte%20von%20Sonnenthal/);
+    const external = await page.locator("script[src]").evaluateAll((scripts) =>
+      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
+    );
+    expect(external).toEqual([]);
+  });
+});

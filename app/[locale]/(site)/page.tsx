@@ -6,10 +6,12 @@ import { FeaturedInterview } from "@/components/site/featured-interview";
 import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
+import { JsonLd } from "@/components/site/json-ld";
 import { listLiveInterviews } from "@/db/queries/public-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { taxonomyOptions } from "@/db/queries/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
+import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
 
 type Params = { params: Promise<{ locale: string }> };
@@ -50,6 +52,14 @@ export default async function HomePage({ params }: Params) {
 
   return (
     <>
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "Organization",
+          name: settings.companyName,
+          url: `${config().siteUrl}/${locale}`,
+        }}
+      />
       <section className="hero">
         <div className="container hero-inner">
           <div>

@@ -3,10 +3,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InterviewCard } from "@/components/site/interview-card";
 import { JobsCta } from "@/components/site/jobs-cta";
+import { JsonLd } from "@/components/site/json-ld";
 import { PersonCard } from "@/components/site/person-card";
-import { findLiveRedirect, getLiveInterview, liveTranslations } from "@/db/queries/public-interviews";
+import { ShareLinks } from "@/components/site/share-links";
+import { findLiveRedirect, getLiveInterview, listLiveInterviews, liveTranslations } from "@/db/queries/public-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
+import { config } from "@/lib/config";
 import { RichText } from "@/lib/content/render";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
 import { formatLongDate } from "@/lib/dates";
@@ -14,6 +18,9 @@ import { Link, permanentRedirect } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
+
+/** How many other colleagues' stories follow an interview. */
+const MORE = 3;
 
 // Metadata and page read the same interview; fetch it once per request.
 const loadInterview = cache((locale: string, slug: string) => getLiveInterview(locale, slug));
@@ -44,17 +51,43 @@ export default async function InterviewPage({ params }: Params) {
     if (current) permanentRedirect({ href: `/interviews/${current}`, locale });
     notFound();
   }
-  const [settings, translations, t] = await Promise.all([
+  // "More colleagues": the same series first, else the same department.
+  const related = interview.series ? { series: interview.series.slug } : interview.department ? { department: interview.department.slug } : null;
+  const [settings, translations, t, neighbours] = await Promise.all([
     getSiteSettings(),
     liveTranslations(interview.translationGroupId),
     getTranslations({ locale, namespace: "interview" }),
+    related ? listLiveInterviews({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
   ]);
+  const more = neighbours.filter((card) => card.id !== interview.id).slice(0, MORE);
+  const url = `${config().siteUrl}/${locale}/interviews/${interview.slug}`;
+  const personName = [interview.person.academicTitle, interview.person.displayName].filter(Boolean).join(" ");
   const minutes = readingMinutes(wordCount(plainText(interview.body)));
   const otherLanguage = translations.find((tr) => tr.locale !== locale);
   const ctaHref = interview.ctaUrl ?? interview.department?.jobsUrl ?? settings.defaultJobsUrl;
 
   return (
     <article className="interview">
+      <JsonLd
+        data={{
+          "@context": "https://schema.org",
+          "@type": "ProfilePage",
+          url,
+          headline: interview.title,
+          description: interview.teaser,
+          inLanguage: locale,
+          ...(interview.publishedAt ? { datePublished: interview.publishedAt.toISOString() } : {}),
+          mainEntity: {
+            "@type": "Person",
+            name: interview.person.displayName,
+            ...(interview.person.academicTitle ? { honorificPrefix: interview.person.academicTitle } : {}),
+            jobTitle: localized(interview.person.jobTitle, locale),
+            worksFor: { "@type": "Organization", name: settings.companyName, url: `${config().siteUrl}/${locale}` },
+            ...(interview.location ? { workLocation: { "@type": "Place", name: localized(interview.location.name, locale) } } : {}),
+            ...(interview.portrait ? { image: `${config().siteUrl}/api/media/${interview.portrait.storageKey}` } : {}),
+          },
+        }}
+      />
       <header className="interview-hero">
         <div className="container interview-hero-inner">
           <p className="eyebrow">
@@ -92,13 +125,29 @@ export default async function InterviewPage({ params }: Params) {
         <PersonCard interview={interview} locale={locale} />
         <div className="prose">
           <RichText doc={interview.body} labels={{ questionLink: t("questionLink") }} />
-          <p className="back-link">
-            <Link href={{ pathname: "/", hash: "stories" }} locale={locale}>
-              ← {t("back")}
-            </Link>
-          </p>
+          <ShareLinks locale={locale} url={url} title={`${interview.title} · ${personName}`} company={settings.companyName} />
         </div>
       </div>
+
+      {more.length > 0 ? (
+        <section className="container section" aria-labelledby="more-heading">
+          <h2 id="more-heading" className="section-title">
+            {t("more")}
+          </h2>
+          <ul className="card-grid" role="list">
+            {more.map((card) => (
+              <li key={card.id}>
+                <InterviewCard card={card} locale={locale} />
+              </li>
+            ))}
+          </ul>
+          <p className="section-more">
+            <Link href="/interviews" locale={locale}>
+              {t("back")} →
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <JobsCta
         title={t("ctaTitle")}
