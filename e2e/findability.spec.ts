@@ -86,3 +86,16 @@ test.describe("page metadata", () => {
     expect(external).toEqual([]);
   });
 });
+
+test("each published interview has its own Open Graph image; an unpublished one has none", async ({ page, request }) => {
+  const draft = await createInterviewAs("draft", `OG-Entwurf ${Date.now()}`);
+  await page.goto("/de/interviews/auf-einen-kaffee-mit-marco");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(image).toMatch(/\/de\/interviews\/auf-einen-kaffee-mit-marco\/opengraph-image/);
+  await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
+  const response = await request.get(new URL(image!).pathname + new URL(image!).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+  expect((await request.get(`/de/interviews/${draft.slug}/opengraph-image`)).status()).toBe(404);
+});
