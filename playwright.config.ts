@@ -44,9 +44,10 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
+    // No HOSTNAME: bound to 127.0.0.1, Next 16 turns the proxy's rewrites (localized paths)
+    // into redirect loops; unset, it listens on every interface and rewrites work.
     env: {
       PORT: String(port),
-      HOSTNAME: "127.0.0.1",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

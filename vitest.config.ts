@@ -18,6 +18,8 @@ export default defineConfig({
         resolve,
         test: {
           name: "unit",
+          // next-intl imports "next/navigation" without an extension; let Vite resolve it.
+          server: { deps: { inline: ["next-intl"] } },
           include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
         },

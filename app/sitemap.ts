@@ -3,6 +3,7 @@ import { connection } from "next/server";
 import { listLiveForSitemap } from "@/db/queries/public-interviews";
 import { departments, seriesTable } from "@/db/queries/taxonomy";
 import { config } from "@/lib/config";
+import { hrefs, pathFor, type Href } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 
 /** Every public page in every locale, each with its language alternates. Live content only. */
@@ -11,25 +12,25 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = config().siteUrl;
   const [interviews, allDepartments, allSeries] = await Promise.all([listLiveForSitemap(), departments.list(), seriesTable.list()]);
 
-  const everyLocale = (path: string) => {
-    const languages = Object.fromEntries(routing.locales.map((locale) => [locale, `${base}/${locale}${path}`]));
-    return routing.locales.map((locale) => ({ url: `${base}/${locale}${path}`, alternates: { languages } }));
+  const everyLocale = (href: Href) => {
+    const languages = Object.fromEntries(routing.locales.map((locale) => [locale, `${base}${pathFor(locale, href)}`]));
+    return routing.locales.map((locale) => ({ url: `${base}${pathFor(locale, href)}`, alternates: { languages } }));
   };
 
   const groups = new Map<string, { locale: string; slug: string }[]>();
   for (const row of interviews) groups.set(row.translationGroupId, [...(groups.get(row.translationGroupId) ?? []), row]);
 
   return [
-    ...everyLocale(""),
+    ...everyLocale("/"),
     ...everyLocale("/interviews"),
-    ...allSeries.flatMap((row) => everyLocale(`/series/${row.slug}`)),
-    ...allDepartments.flatMap((row) => everyLocale(`/departments/${row.slug}`)),
+    ...allSeries.flatMap((row) => everyLocale(hrefs.series(row.slug))),
+    ...allDepartments.flatMap((row) => everyLocale(hrefs.department(row.slug))),
     ...interviews.map((row) => ({
-      url: `${base}/${row.locale}/interviews/${row.slug}`,
+      url: `${base}${pathFor(row.locale, hrefs.interview(row.slug))}`,
       lastModified: row.updatedAt,
       alternates: {
         languages: Object.fromEntries(
-          (groups.get(row.translationGroupId) ?? []).map((member) => [member.locale, `${base}/${member.locale}/interviews/${member.slug}`]),
+          (groups.get(row.translationGroupId) ?? []).map((member) => [member.locale, `${base}${pathFor(member.locale, hrefs.interview(member.slug))}`]),
         ),
       },
     })),

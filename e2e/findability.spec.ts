@@ -7,11 +7,11 @@ test.describe("findability", () => {
     const response = await request.get("/sitemap.xml");
     expect(response.status()).toBe(200);
     const xml = await response.text();
-    expect(xml).toContain("/de/interviews/auf-einen-kaffee-mit-marco</loc>");
+    expect(xml).toContain("/de/geschichten/auf-einen-kaffee-mit-marco</loc>");
     // Marco's interview names its English translation as an alternate.
-    expect(xml).toMatch(/hreflang="en"\s+href="[^"]*\/en\/interviews\/coffee-with-marco"/);
-    expect(xml).toContain("/de/series/kurz-vorgestellt</loc>");
-    expect(xml).toContain(`/de/interviews/${published.slug}</loc>`);
+    expect(xml).toMatch(/hreflang="en"\s+href="[^"]*\/en\/stories\/coffee-with-marco"/);
+    expect(xml).toContain("/de/reihen/kurz-vorgestellt</loc>");
+    expect(xml).toContain(`/de/geschichten/${published.slug}</loc>`);
     for (const hidden of ["im-gespraech-mit-oemer", "wie-wir-neue-kolleginnen-einarbeiten", draft.slug]) expect(xml).not.toContain(hidden);
   });
 
@@ -44,11 +44,11 @@ const jsonLd = async (page: import("@playwright/test").Page) =>
 
 test.describe("page metadata", () => {
   test("an interview has title, description, canonical URL, hreflang alternates and ProfilePage JSON-LD", async ({ page }) => {
-    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await page.goto("/de/geschichten/kurz-vorgestellt-dr-friederike-hoss");
     await expect(page).toHaveTitle("Kurz vorgestellt: Dr. Friederike Hoß · Sonnenthal Präzisionstechnik");
     await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /lernt ihr heute Dr\. Friederike Hoß kennen/);
-    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/de\/interviews\/kurz-vorgestellt-dr-friederike-hoss$/);
-    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/interviews\/in-brief-dr-friederike-hoss$/);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/de\/geschichten\/kurz-vorgestellt-dr-friederike-hoss$/);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveAttribute("href", /\/en\/stories\/in-brief-dr-friederike-hoss$/);
     const [profile] = await jsonLd(page);
     expect(profile).toMatchObject({
       "@type": "ProfilePage",
@@ -70,7 +70,7 @@ test.describe("page metadata", () => {
   });
 
   test("an interview offers more colleagues and share links without third-party scripts", async ({ page }) => {
-    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await page.goto("/de/geschichten/kurz-vorgestellt-dr-friederike-hoss");
     const more = page.getByRole("region", { name: "Weitere Kolleg:innen" });
     await expect(more.getByRole("heading", { name: "Kurz vorgestellt: Jonas, Azubi in der Mechatronik" })).toBeVisible();
     await expect(more.getByRole("heading", { name: "Kurz vorgestellt: Dr. Friederike Hoß" })).toHaveCount(0);
@@ -89,7 +89,7 @@ test.describe("page metadata", () => {
 
 test("each published interview has its own Open Graph image; an unpublished one has none", async ({ page, request }) => {
   const draft = await createInterviewAs("draft", `OG-Entwurf ${Date.now()}`);
-  await page.goto("/de/interviews/auf-einen-kaffee-mit-marco");
+  await page.goto("/de/geschichten/auf-einen-kaffee-mit-marco");
   const image = await page.locator('meta[property="og:image"]').getAttribute("content");
   expect(image).toMatch(/\/de\/interviews\/auf-einen-kaffee-mit-marco\/opengraph-image/);
   await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");

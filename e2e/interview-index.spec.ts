@@ -7,7 +7,7 @@ test.describe("interview index", () => {
   test("lists published interviews and combines filters that live in the URL", async ({ page }) => {
     await page.goto("/de");
     await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Geschichten" }).click();
-    await expect(page).toHaveURL(/\/de\/interviews$/);
+    await expect(page).toHaveURL(/\/de\/geschichten$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alle Geschichten");
     await expect(page.getByRole("heading", { level: 2, name: "Qualität ist Teamsache" })).toBeVisible();
     await expect(page.getByText("Im Gespräch mit Ömer")).toHaveCount(0);
@@ -33,7 +33,7 @@ test.describe("interview index", () => {
     await expect(page.getByLabel("Bereich")).toHaveValue("produktion");
 
     await page.getByRole("link", { name: "Filter zurücksetzen" }).click();
-    await expect(page).toHaveURL(/\/de\/interviews$/);
+    await expect(page).toHaveURL(/\/de\/geschichten$/);
   });
 
   for (const [query, expected] of [
@@ -44,7 +44,7 @@ test.describe("interview index", () => {
     ["kunden abfuellanlage", "Zwischen Prüfstand und Kundentermin"],
   ] as const) {
     test(`search "${query}" finds "${expected}"`, async ({ page }) => {
-      await page.goto("/de/interviews");
+      await page.goto("/de/geschichten");
       await page.getByRole("searchbox", { name: "Suche" }).fill(query);
       await page.getByRole("searchbox", { name: "Suche" }).press("Enter");
       await expect(page).toHaveURL(/[?&]q=/);
@@ -53,9 +53,9 @@ test.describe("interview index", () => {
   }
 
   test("search never finds unpublished interviews", async ({ page }) => {
-    await page.goto("/de/interviews?q=logistik");
+    await page.goto("/de/geschichten?q=logistik");
     expect(await cardTitles(page)).not.toContain("Im Gespräch mit Ömer, Teamleiter Logistik");
-    await page.goto("/de/interviews?q=patenprogramm");
+    await page.goto("/de/geschichten?q=patenprogramm");
     await expect(page.getByRole("heading", { name: "Keine passenden Geschichten" })).toBeVisible();
   });
 
@@ -69,7 +69,7 @@ test.describe("interview index", () => {
     ["a page that is not a number", "page=abc&page=-1"],
   ] as const) {
     test(`odd input (${label}) gets a proper page, never an error`, async ({ page }) => {
-      const response = await page.goto(`/de/interviews?${search}`);
+      const response = await page.goto(`/de/geschichten?${search}`);
       expect(response?.status()).toBe(200);
       await expect(page.getByRole("heading", { level: 1 })).toHaveText("Alle Geschichten");
     });
@@ -77,7 +77,7 @@ test.describe("interview index", () => {
 
   test("pages through results twelve at a time", async ({ page }) => {
     const { departmentSlug, titles } = await createPublishedTeam(13);
-    await page.goto(`/de/interviews?department=${departmentSlug}`);
+    await page.goto(`/de/geschichten?department=${departmentSlug}`);
     await expect(page.getByRole("status")).toHaveText("13 Geschichten");
     expect(await cardTitles(page)).toHaveLength(12);
     const pages = page.getByRole("navigation", { name: "Seiten" });
@@ -92,18 +92,18 @@ test.describe("interview index", () => {
   });
 
   test("a page out of range offers the way back", async ({ page }) => {
-    await page.goto("/de/interviews?page=999");
+    await page.goto("/de/geschichten?page=999");
     await expect(page.getByRole("heading", { name: "Diese Seite der Ergebnisse gibt es nicht." })).toBeVisible();
     await page.getByRole("link", { name: "Zur ersten Seite" }).click();
     await expect(page.locator(".card-title").first()).toBeVisible();
   });
 
   test("the English index lists the English interviews, and both have no accessibility violations", async ({ page }) => {
-    await page.goto("/en/interviews");
+    await page.goto("/en/stories");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("All stories");
     expect(await cardTitles(page)).toContain("In brief: Dr. Friederike Hoß");
     expect(await cardTitles(page)).not.toContain("Qualität ist Teamsache");
-    for (const path of ["/en/interviews", "/de/interviews?q=zzzzzz"]) {
+    for (const path of ["/en/stories", "/de/geschichten?q=zzzzzz"]) {
       await page.goto(path);
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
       expect(results.violations, path).toEqual([]);

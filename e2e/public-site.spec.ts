@@ -18,13 +18,13 @@ test.describe("home page", () => {
   test("browse links lead to the published interviews of a series, and never to unpublished ones", async ({ page }) => {
     await page.goto("/de");
     await page.getByRole("region", { name: "Entdecken" }).getByRole("link", { name: "Kurz vorgestellt" }).click();
-    await expect(page).toHaveURL(/\/de\/series\/kurz-vorgestellt$/);
+    await expect(page).toHaveURL(/\/de\/reihen\/kurz-vorgestellt$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kurz vorgestellt");
     await expect(page.getByText("In unserer Reihe „Kurz vorgestellt“ lernt ihr alle paar Wochen")).toBeVisible();
     for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Kurz vorgestellt: Jonas, Azubi in der Mechatronik", "Kurz vorgestellt: Malte, unterwegs im Service"]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
-    await page.goto("/de/interviews?department=produktion&location=stuttgart");
+    await page.goto("/de/geschichten?department=produktion&location=stuttgart");
     for (const title of UNPUBLISHED) await expect(page.getByText(title)).toHaveCount(0);
   });
 
@@ -39,10 +39,10 @@ test.describe("home page", () => {
     await expect(page.getByText(review.title)).toHaveCount(0);
 
     for (const hidden of [draft, review]) {
-      const response = await page.goto(`/de/interviews/${hidden.slug}`);
+      const response = await page.goto(`/de/geschichten/${hidden.slug}`);
       expect(response?.status()).toBe(404);
     }
-    const response = await page.goto(`/de/interviews/${published.slug}`);
+    const response = await page.goto(`/de/geschichten/${published.slug}`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(published.title);
   });
@@ -63,7 +63,7 @@ test.describe("interview page", () => {
   test("shows questions and answers with umlauts and Kund:innen intact", async ({ page }) => {
     await page.goto("/de");
     await page.getByRole("link", { name: "Die ersten 100 Tage: Aylin Öztürk im Vertrieb" }).click();
-    await expect(page).toHaveURL(/\/de\/interviews\/die-ersten-100-tage-aylin-oeztuerk$/);
+    await expect(page).toHaveURL(/\/de\/geschichten\/die-ersten-100-tage-aylin-oeztuerk$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Die ersten 100 Tage: Aylin Öztürk im Vertrieb");
 
     const question = page.getByRole("heading", { level: 2, name: "Wie arbeitet ihr mit euren Kund:innen?" });
@@ -84,7 +84,7 @@ test.describe("interview page", () => {
   });
 
   test("a series entry shows its date, its quote and its own call to action; the translation is linked", async ({ page }) => {
-    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await page.goto("/de/geschichten/kurz-vorgestellt-dr-friederike-hoss");
     await expect(page.getByText("Aus der Reihe „Kurz vorgestellt“")).toBeVisible();
     await expect(page.getByText("Veröffentlicht am 17. April 2018")).toBeVisible();
     await expect(page.getByText("Man braucht nichts im Leben zu fürchten, man muss nur alles verstehen.")).toBeVisible();
@@ -93,23 +93,30 @@ test.describe("interview page", () => {
     await expect(cta).toHaveAttribute("href", "https://karriere.sonnenthal.example/stellen?bereich=entwicklung");
 
     await page.getByRole("link", { name: "Diese Geschichte auf Englisch lesen" }).click();
-    await expect(page).toHaveURL(/\/en\/interviews\/in-brief-dr-friederike-hoss$/);
+    await expect(page).toHaveURL(/\/en\/stories\/in-brief-dr-friederike-hoss$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByText("Published on 17 April 2018")).toBeVisible();
     await expect(page.getByText("With us since 2015")).toBeVisible();
   });
 
   test("has no accessibility violations", async ({ page }) => {
-    await page.goto("/de/interviews/auf-einen-kaffee-mit-marco");
+    await page.goto("/de/geschichten/auf-einen-kaffee-mit-marco");
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations).toEqual([]);
   });
 });
 
+test("paths are localized, and the other language's words lead to the right page", async ({ page }) => {
+  await page.goto("/en/stories/coffee-with-marco");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Let's sit down and talk with Marco, Senior Production Manager");
+  await page.goto("/de/interviews/auf-einen-kaffee-mit-marco");
+  await expect(page).toHaveURL(/\/de\/geschichten\/auf-einen-kaffee-mit-marco$/);
+});
+
 test.describe("not found", () => {
   for (const [path, heading] of [
-    ["/de/interviews/gibt-es-nicht", "Diese Seite gibt es nicht (mehr)"],
-    ["/en/interviews/does-not-exist", "This page does not exist (any more)"],
+    ["/de/geschichten/gibt-es-nicht", "Diese Seite gibt es nicht (mehr)"],
+    ["/en/stories/does-not-exist", "This page does not exist (any more)"],
     ["/de/irgendwo/ganz/tief", "Diese Seite gibt es nicht (mehr)"],
   ] as const) {
     test(`${path} answers 404 with the localized page`, async ({ page }) => {
@@ -133,9 +140,9 @@ test("GET /api/health reports the database and its migrations", async ({ request
 
 test.describe("series and department pages", () => {
   test("a department page lists its people's stories and leads to its own jobs", async ({ page }) => {
-    await page.goto("/de/interviews/kurz-vorgestellt-dr-friederike-hoss");
+    await page.goto("/de/geschichten/kurz-vorgestellt-dr-friederike-hoss");
     await page.getByRole("complementary", { name: "Im Gespräch" }).getByRole("link", { name: "Forschung & Entwicklung" }).click();
-    await expect(page).toHaveURL(/\/de\/departments\/entwicklung$/);
+    await expect(page).toHaveURL(/\/de\/bereiche\/entwicklung$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forschung & Entwicklung");
     for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Zwischen Prüfstand und Kundentermin", "Von der Uni in die Entwicklung: Lea programmiert Getriebe"]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
@@ -153,8 +160,8 @@ test.describe("series and department pages", () => {
     await expect(page.getByRole("heading", { name: "In brief: Dr. Friederike Hoß" })).toBeVisible();
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations).toEqual([]);
-    const response = await page.goto("/de/series/gibt-es-nicht");
+    const response = await page.goto("/de/reihen/gibt-es-nicht");
     expect(response?.status()).toBe(404);
-    expect((await page.goto("/de/departments/gibt-es-nicht"))?.status()).toBe(404);
+    expect((await page.goto("/de/bereiche/gibt-es-nicht"))?.status()).toBe(404);
   });
 });

@@ -4,7 +4,7 @@ import { expect, test } from "./fixtures";
 for (const width of [375, 1280]) {
   for (const [name, path] of [
     ["home", "/de"],
-    ["interview", "/de/interviews/auf-einen-kaffee-mit-marco"],
+    ["interview", "/de/geschichten/auf-einen-kaffee-mit-marco"],
   ] as const) {
     test(`screenshot: ${name} at ${width}px`, async ({ page }, testInfo) => {
       await page.setViewportSize({ width, height: 900 });

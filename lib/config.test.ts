@@ -36,5 +36,7 @@ describe("configuration", () => {
     expect(() => parseConfig({ PORT: "80000" })).toThrow("PORT must be a port number between 1 and 65535.");
     expect(() => parseConfig({ NEXTAUTH_SECRET: "kurz" })).toThrow(/^NEXTAUTH_SECRET must be at least 32 characters long/);
     expect(() => parseConfig({ SITE_URL: "javascript:alert(1)" })).toThrow(/^SITE_URL must be an http\(s\) URL/);
+    expect(() => parseConfig({ HOSTNAME: "127.0.0.1" })).toThrow(/^HOSTNAME must be localhost rather than a loopback address/);
+    expect(parseConfig({ HOSTNAME: "localhost" }).hostname).toBe("localhost");
   });
 });

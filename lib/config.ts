@@ -31,7 +31,14 @@ const envSchema = z.object({
     .optional(),
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://karriere.example.com" }).optional(),
   PORT: z.coerce.number().int().min(1, "must be a port number between 1 and 65535").max(65535, "must be a port number between 1 and 65535").default(3000),
-  HOSTNAME: z.string().trim().min(1).optional(),
+  // Next.js 16 builds its proxy rewrites for "localhost"; bound to a loopback IP literal, the
+  // rewrites behind localized paths come back as redirects to themselves.
+  HOSTNAME: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((host) => !/^(127\.\d+\.\d+\.\d+|::1|\[::1\])$/.test(host), "must be localhost rather than a loopback address like 127.0.0.1 (Next.js 16 would loop on localized pages)")
+    .optional(),
   ADMIN_EMAIL: z.email("must be an email address").default("admin@sonnenthal.example"),
   UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),

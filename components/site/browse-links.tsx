@@ -1,12 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import type { TaxonomyOption as FilterOption } from "@/db/queries/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
+import { hrefs } from "@/lib/i18n/paths";
 
 /** Departments and series have their own pages; offices lead to the filtered index. */
 function hrefFor(key: "department" | "location" | "series", slug: string) {
-  if (key === "department") return `/departments/${slug}`;
-  if (key === "series") return `/series/${slug}`;
-  return { pathname: "/interviews", query: { location: slug } };
+  if (key === "department") return hrefs.department(slug);
+  if (key === "series") return hrefs.series(slug);
+  return { pathname: "/interviews" as const, query: { location: slug } };
 }
 
 /** Entry points into the stories by department, office or series. */

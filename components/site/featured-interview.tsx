@@ -1,6 +1,7 @@
 import type { InterviewCard } from "@/db/queries/public-interviews";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
 
 export function FeaturedInterview({ card, locale, readLabel }: { card: InterviewCard; locale: string; readLabel: string }) {
@@ -15,7 +16,7 @@ export function FeaturedInterview({ card, locale, readLabel }: { card: Interview
           {name} · {localized(card.person.jobTitle, locale)}
         </p>
         <p className="featured-teaser">{card.teaser}</p>
-        <Link href={`/interviews/${card.slug}`} locale={locale} className="button">
+        <Link href={hrefs.interview(card.slug)} locale={locale} className="button">
           {readLabel}
           <span className="visually-hidden">: {card.title}</span>
         </Link>

@@ -1,6 +1,7 @@
 import type { InterviewCard as Card } from "@/db/queries/public-interviews";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
 
 export function InterviewCard({ card, locale, headingLevel = 3 }: { card: Card; locale: string; headingLevel?: 2 | 3 }) {
@@ -12,7 +13,7 @@ export function InterviewCard({ card, locale, headingLevel = 3 }: { card: Card; 
       <div className="card-body">
         {card.department ? <p className="eyebrow">{localized(card.department.name, locale)}</p> : null}
         <Heading className="card-title">
-          <Link href={`/interviews/${card.slug}`} locale={locale} className="card-link">
+          <Link href={hrefs.interview(card.slug)} locale={locale} className="card-link">
             {card.title}
           </Link>
         </Heading>

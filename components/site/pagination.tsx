@@ -6,7 +6,7 @@ import { Link } from "@/lib/i18n/navigation";
 export async function Pagination({ locale, params, pages }: { locale: string; params: IndexParams; pages: number }) {
   if (pages <= 1) return null;
   const t = await getTranslations({ locale, namespace: "index" });
-  const href = (page: number) => ({ pathname: "/interviews", query: indexQuery({ ...params, page }) });
+  const href = (page: number) => ({ pathname: "/interviews" as const, query: indexQuery({ ...params, page }) });
   const current = params.page;
   // Window of pages around the current one, plus the first and the last.
   const numbers = [...new Set([1, current - 1, current, current + 1, pages])].filter((n) => n >= 1 && n <= pages).sort((a, b) => a - b);

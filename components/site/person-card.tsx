@@ -3,6 +3,7 @@ import type { InterviewDetail } from "@/db/queries/public-interviews";
 import { yearOf } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
 
 export async function PersonCard({ interview, locale }: { interview: InterviewDetail; locale: string }) {
@@ -20,7 +21,7 @@ export async function PersonCard({ interview, locale }: { interview: InterviewDe
             <div>
               <dt>{t("department")}</dt>
               <dd>
-                <Link href={`/departments/${department.slug}`} locale={locale}>
+                <Link href={hrefs.department(department.slug)} locale={locale}>
                   {localized(department.name, locale)}
                 </Link>
               </dd>

@@ -13,6 +13,7 @@ import { taxonomyOptions } from "@/db/queries/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
+import { alternatesFor } from "@/lib/i18n/paths";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -26,8 +27,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: { absolute: t("homeTitle", { company: settings.companyName }) },
     description: t("homeDescription", { company: settings.companyName }),
     alternates: {
-      canonical: `/${locale}`,
-      languages: { de: "/de", en: "/en" },
+      ...alternatesFor(locale, "/"),
       types: { "application/rss+xml": `/${locale}/feed.xml` },
     },
   };

@@ -8,6 +8,7 @@ import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-int
 import { getSiteSettings } from "@/db/queries/settings";
 import { departments, seriesTable } from "@/db/queries/taxonomy";
 import { localized } from "@/lib/i18n/localized";
+import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -15,14 +16,14 @@ const SHOWN = 24;
 
 const kinds = {
   series: {
-    path: "series",
+    href: hrefs.series,
     load: cache(async (slug: string) => {
       const row = await seriesTable.getBySlug(slug);
       return row && { name: row.name, description: row.description as Record<string, string> | null, jobsUrl: null as string | null };
     }),
   },
   department: {
-    path: "departments",
+    href: hrefs.department,
     load: cache(async (slug: string) => {
       const row = await departments.getBySlug(slug);
       return row && { name: row.name, description: null as Record<string, string> | null, jobsUrl: row.jobsUrl };
@@ -32,7 +33,7 @@ const kinds = {
 
 /** The metadata and page of /series/[slug] and /departments/[slug]: one implementation for both. */
 export function taxonomyRoute(kind: keyof typeof kinds) {
-  const { path, load } = kinds[kind];
+  const { href, load } = kinds[kind];
 
   async function generateMetadata({ params }: Params): Promise<Metadata> {
     const { locale, slug } = await params;
@@ -43,10 +44,7 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
     return {
       title: localized(row.name, locale),
       description: row.description ? localized(row.description, locale) : t("description", { company: settings.companyName }),
-      alternates: {
-        canonical: `/${locale}/${path}/${slug}`,
-        languages: { de: `/de/${path}/${slug}`, en: `/en/${path}/${slug}` },
-      },
+      alternates: alternatesFor(locale, href(slug)),
     };
   }
 

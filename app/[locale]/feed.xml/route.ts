@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { listLiveInterviews } from "@/db/queries/public-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { config } from "@/lib/config";
+import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 import { renderRss } from "@/lib/rss";
 
@@ -27,7 +28,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
     language: locale,
     items: cards.map((card) => ({
       title: card.title,
-      url: `${base}/${locale}/interviews/${card.slug}`,
+      url: `${base}${pathFor(locale, hrefs.interview(card.slug))}`,
       description: card.teaser,
       author: [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" "),
       published: card.publishedAt ?? new Date(0),

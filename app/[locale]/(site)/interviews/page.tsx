@@ -9,6 +9,7 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { taxonomyOptions } from "@/db/queries/taxonomy";
 import { indexQuery, parseIndexParams } from "@/lib/index-params";
 import { Link } from "@/lib/i18n/navigation";
+import { alternatesFor } from "@/lib/i18n/paths";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -23,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("description", { company: settings.companyName }),
-    alternates: { canonical: `/${locale}/interviews`, languages: { de: "/de/interviews", en: "/en/interviews" } },
+    alternates: alternatesFor(locale, "/interviews"),
   };
 }
 

@@ -16,6 +16,7 @@ import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
 import { formatLongDate } from "@/lib/dates";
 import { Link, permanentRedirect } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
+import { hrefs, pathFor } from "@/lib/i18n/paths";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -35,8 +36,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     title: interview.seoTitle ?? interview.title,
     description: interview.seoDescription ?? interview.teaser,
     alternates: {
-      canonical: `/${locale}/interviews/${interview.slug}`,
-      languages: Object.fromEntries(translations.map((tr) => [tr.locale, `/${tr.locale}/interviews/${tr.slug}`])),
+      canonical: pathFor(locale, hrefs.interview(interview.slug)),
+      languages: Object.fromEntries(translations.map((tr) => [tr.locale, pathFor(tr.locale, hrefs.interview(tr.slug))])),
     },
   };
 }
@@ -48,7 +49,7 @@ export default async function InterviewPage({ params }: Params) {
   const interview = await loadInterview(locale, slug);
   if (!interview) {
     const current = await findLiveRedirect(locale, slug);
-    if (current) permanentRedirect({ href: `/interviews/${current}`, locale });
+    if (current) permanentRedirect({ href: hrefs.interview(current), locale });
     notFound();
   }
   // "More colleagues": the same series first, else the same department.
@@ -60,7 +61,7 @@ export default async function InterviewPage({ params }: Params) {
     related ? listLiveInterviews({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
   ]);
   const more = neighbours.filter((card) => card.id !== interview.id).slice(0, MORE);
-  const url = `${config().siteUrl}/${locale}/interviews/${interview.slug}`;
+  const url = `${config().siteUrl}${pathFor(locale, hrefs.interview(interview.slug))}`;
   const personName = [interview.person.academicTitle, interview.person.displayName].filter(Boolean).join(" ");
   const minutes = readingMinutes(wordCount(plainText(interview.body)));
   const otherLanguage = translations.find((tr) => tr.locale !== locale);
@@ -92,7 +93,7 @@ export default async function InterviewPage({ params }: Params) {
         <div className="container interview-hero-inner">
           <p className="eyebrow">
             {interview.series ? (
-              <Link href={`/series/${interview.series.slug}`} locale={locale}>
+              <Link href={hrefs.series(interview.series.slug)} locale={locale}>
                 {t("series", { name: localized(interview.series.name, locale) })}
               </Link>
             ) : (
@@ -112,7 +113,7 @@ export default async function InterviewPage({ params }: Params) {
             {otherLanguage ? (
               <>
                 <span aria-hidden="true"> · </span>
-                <Link href={`/interviews/${otherLanguage.slug}`} locale={otherLanguage.locale} hrefLang={otherLanguage.locale} lang={otherLanguage.locale}>
+                <Link href={hrefs.interview(otherLanguage.slug)} locale={otherLanguage.locale} hrefLang={otherLanguage.locale} lang={otherLanguage.locale}>
                   {t("otherLanguage")}
                 </Link>
               </>

@@ -1,0 +1,24 @@
+import { getPathname } from "./navigation";
+import { routing } from "./routing";
+
+/** Typed links to the public pages; next-intl turns them into each locale's path. */
+export const hrefs = {
+  interview: (slug: string) => ({ pathname: "/interviews/[slug]" as const, params: { slug } }),
+  series: (slug: string) => ({ pathname: "/series/[slug]" as const, params: { slug } }),
+  department: (slug: string) => ({ pathname: "/departments/[slug]" as const, params: { slug } }),
+};
+
+export type Href = Parameters<typeof getPathname>[0]["href"];
+
+/** The path of a page in a locale, with its locale prefix, e.g. "/de/geschichten/marco". */
+export function pathFor(locale: string, href: Href): string {
+  return getPathname({ locale, href });
+}
+
+/** Canonical path and hreflang alternates of a page that exists in every locale. */
+export function alternatesFor(locale: string, href: Href) {
+  return {
+    canonical: pathFor(locale, href),
+    languages: Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, href)])),
+  };
+}
