@@ -1,4 +1,3 @@
-import AxeBuilder from "@axe-core/playwright";
 import { createPublishedTeam, expect, test } from "./fixtures";
 
 const cardTitles = (page: import("@playwright/test").Page) => page.locator(".card-title").allTextContents();
@@ -98,15 +97,10 @@ test.describe("interview index", () => {
     await expect(page.locator(".card-title").first()).toBeVisible();
   });
 
-  test("the English index lists the English interviews, and both have no accessibility violations", async ({ page }) => {
+  test("the English index lists the English interviews", async ({ page }) => {
     await page.goto("/en/stories");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("All stories");
     expect(await cardTitles(page)).toContain("In brief: Dr. Friederike Hoß");
     expect(await cardTitles(page)).not.toContain("Qualität ist Teamsache");
-    for (const path of ["/en/stories", "/de/geschichten?q=zzzzzz"]) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      expect(results.violations, path).toEqual([]);
-    }
   });
 });

@@ -4,6 +4,7 @@ import { expect, test } from "./fixtures";
 for (const width of [375, 1280]) {
   for (const [name, path] of [
     ["home", "/de"],
+    ["index", "/de/geschichten"],
     ["interview", "/de/geschichten/auf-einen-kaffee-mit-marco"],
   ] as const) {
     test(`screenshot: ${name} at ${width}px`, async ({ page }, testInfo) => {
