@@ -42,11 +42,3 @@ export function localDiskStorage(root: string): Storage {
 export function storage(): Storage {
   return localDiskStorage(config().uploadsDir);
 }
-
-export const MIME_BY_EXTENSION: Record<string, string> = {
-  webp: "image/webp",
-  avif: "image/avif",
-  png: "image/png",
-  jpg: "image/jpeg",
-  jpeg: "image/jpeg",
-};

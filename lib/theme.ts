@@ -1,13 +1,17 @@
 import type { CSSProperties } from "react";
 
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
-const DEFAULT_ACCENT = "#b4461b";
+export const DEFAULT_ACCENT = "#b4461b";
+
+/** The accent colour if it is a six-digit hex colour, else the default: never raw input. */
+export function safeAccent(accent: string): string {
+  return HEX_COLOR.test(accent) ? accent : DEFAULT_ACCENT;
+}
 
 /**
  * The accent colour from settings as a CSS variable. Only a six-digit hex colour is
  * accepted, so a bad value can never inject CSS. globals.css derives the shades.
  */
 export function accentStyle(accent: string): CSSProperties {
-  const color = HEX_COLOR.test(accent) ? accent : DEFAULT_ACCENT;
-  return { "--accent": color } as CSSProperties;
+  return { "--accent": safeAccent(accent) } as CSSProperties;
 }

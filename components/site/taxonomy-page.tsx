@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { InterviewCard as Card } from "@/db/queries/public-interviews";
 import { Link } from "@/lib/i18n/navigation";
-import { InterviewCard } from "./interview-card";
+import { CardGrid } from "./card-grid";
 import { JobsCta } from "./jobs-cta";
 
 /** A series or department: its name and description, its stories, and the way to its jobs. */
@@ -34,13 +34,7 @@ export async function TaxonomyPage({
         <p className="results-count">{t("stories", { count: total })}</p>
       </header>
       <section className="container section" aria-label={name}>
-        <ul className="card-grid" role="list">
-          {cards.map((card) => (
-            <li key={card.id}>
-              <InterviewCard card={card} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid cards={cards} locale={locale} headingLevel={2} />
         {total > cards.length ? (
           <p className="section-more">
             <Link href={{ pathname: "/interviews", query: indexQuery }} locale={locale}>

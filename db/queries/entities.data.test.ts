@@ -81,8 +81,10 @@ describe(`entities: create, read, update (${database().dialect})`, () => {
     const { interview } = await makeInterview();
     const reviewer = await makeUser("reviewer");
     const comment = await addReviewEvent({ interviewId: interview.id, kind: "comment", actorUserId: reviewer.id, message: "Schön!" });
-    await addReviewEvent({ interviewId: interview.id, kind: "approve", actorUserId: reviewer.id, revisionNumber: 1 });
+    const approval = await addReviewEvent({ interviewId: interview.id, kind: "approve", actorUserId: reviewer.id, revisionNumber: 1 });
     await editComment(comment.id, "Sehr schön!");
+    // An approval is a record, not a comment: it cannot be rewritten.
+    expect(await editComment(approval.id, "umgeschrieben")).toBeNull();
     const events = await listReviewEvents({ interviewId: interview.id });
     expect(events.map((e) => [e.kind, e.message])).toEqual([
       ["comment", "Sehr schön!"],

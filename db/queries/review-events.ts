@@ -1,5 +1,5 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type ReviewEventInsert = ReturnType<typeof tables>["reviewEvents"]["$inferInsert"];
@@ -23,6 +23,10 @@ export async function listReviewEvents(
 /** Comments can be edited by their author; other events are a record and stay as they are. */
 export async function editComment(id: string, message: string, exec: Executor = defaultExecutor()): Promise<ReviewEvent | null> {
   const { reviewEvents: e } = tables();
-  const [row] = await exec.update(e).set({ message }).where(eq(e.id, id)).returning();
-  return row?.kind === "comment" ? row : null;
+  const [row] = await exec
+    .update(e)
+    .set({ message })
+    .where(and(eq(e.id, id), eq(e.kind, "comment")))
+    .returning();
+  return row ?? null;
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { eq } from "drizzle-orm";
+import { DEFAULT_ACCENT } from "@/lib/theme";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 /** Site settings live in one row with this id. */
@@ -32,7 +33,7 @@ const FALLBACK: Settings = {
   companyName: "Einblick",
   tagline: { de: "Menschen, die hier arbeiten.", en: "The people who work here." },
   logoAssetId: null,
-  accentColor: "#b4461b",
+  accentColor: DEFAULT_ACCENT,
   defaultJobsUrl: "https://example.com/jobs",
   locales: ["de", "en"],
   defaultLocale: "de",

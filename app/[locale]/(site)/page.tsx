@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { InterviewCard } from "@/components/site/interview-card";
+import { CardGrid } from "@/components/site/card-grid";
 import { FeaturedInterview } from "@/components/site/featured-interview";
 import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
@@ -85,13 +85,7 @@ export default async function HomePage({ params }: Params) {
           {t("latest")}
         </h2>
         {rest.length > 0 ? (
-          <ul className="card-grid" role="list">
-            {rest.map((card) => (
-              <li key={card.id}>
-                <InterviewCard card={card} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid cards={rest} locale={locale} />
         ) : featured ? null : (
           <p className="empty-state">{t("empty")}</p>
         )}

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterForm } from "@/components/site/filter-form";
-import { InterviewCard } from "@/components/site/interview-card";
+import { CardGrid } from "@/components/site/card-grid";
 import { Pagination } from "@/components/site/pagination";
 import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -50,13 +50,7 @@ export default async function InterviewIndex({ params, searchParams }: Props) {
         {t("results", { count: total })}
       </p>
       {cards.length > 0 ? (
-        <ul className="card-grid" role="list">
-          {cards.map((card) => (
-            <li key={card.id}>
-              <InterviewCard card={card} locale={locale} headingLevel={2} />
-            </li>
-          ))}
-        </ul>
+        <CardGrid cards={cards} locale={locale} headingLevel={2} />
       ) : (
         <div className="empty-state">
           <h2>{total > 0 ? t("pageMissing") : t("emptyTitle")}</h2>

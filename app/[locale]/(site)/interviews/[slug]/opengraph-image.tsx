@@ -8,6 +8,7 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { focalCrop } from "@/lib/focal-crop";
 import { localized } from "@/lib/i18n/localized";
 import { storage } from "@/lib/storage";
+import { safeAccent } from "@/lib/theme";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -57,7 +58,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const portrait = interview.portrait
     ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY)
     : null;
-  const accent = /^#[0-9a-f]{6}$/i.test(settings.accentColor) ? settings.accentColor : "#b4461b";
+  const accent = safeAccent(settings.accentColor);
   const name = [interview.person.academicTitle, interview.person.displayName].filter(Boolean).join(" ");
 
   return new ImageResponse(

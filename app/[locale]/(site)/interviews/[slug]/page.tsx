@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { InterviewCard } from "@/components/site/interview-card";
+import { CardGrid } from "@/components/site/card-grid";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
 import { PersonCard } from "@/components/site/person-card";
@@ -135,13 +135,7 @@ export default async function InterviewPage({ params }: Params) {
           <h2 id="more-heading" className="section-title">
             {t("more")}
           </h2>
-          <ul className="card-grid" role="list">
-            {more.map((card) => (
-              <li key={card.id}>
-                <InterviewCard card={card} locale={locale} />
-              </li>
-            ))}
-          </ul>
+          <CardGrid cards={more} locale={locale} />
           <p className="section-more">
             <Link href="/interviews" locale={locale}>
               {t("back")} →
