@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./fixtures";
 
-// Every public page type in both locales, including empty and error states.
+// Every public page type in both locales, including empty and error states, and the studio's door.
 const PAGES = [
   "/de",
   "/en",
@@ -15,6 +15,7 @@ const PAGES = [
   "/en/departments/produktion",
   "/de/gibt-es-nicht",
   "/en/stories/does-not-exist",
+  "/studio/sign-in",
 ];
 
 for (const path of PAGES) {

@@ -37,7 +37,8 @@ const args = ["next", "start", "--port", String(current.port)];
 if (current.hostname) args.push("--hostname", current.hostname);
 const server = spawn("npx", args, {
   stdio: "inherit",
-  env: { ...process.env, NEXTAUTH_SECRET: authSecret, NEXT_TELEMETRY_DISABLED: "1" },
+  // next-auth builds its callback URLs from NEXTAUTH_URL; SITE_URL is the public address.
+  env: { ...process.env, NEXTAUTH_SECRET: authSecret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? current.siteUrl, NEXT_TELEMETRY_DISABLED: "1" },
 });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, count, eq, ne } from "drizzle-orm";
 import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 import { appendRevision, type Revision, type RevisionContent } from "./revisions";
@@ -127,4 +127,11 @@ export async function setInterviewStatus(
 ): Promise<void> {
   const { interviews } = tables();
   await exec.update(interviews).set({ status, updatedAt: new Date() }).where(eq(interviews.id, id));
+}
+
+/** How many interviews are in each workflow state, for the studio's overview. */
+export async function interviewStatusCounts(exec: Executor = defaultExecutor()): Promise<Partial<Record<Interview["status"], number>>> {
+  const { interviews } = tables();
+  const rows = await exec.select({ status: interviews.status, n: count() }).from(interviews).groupBy(interviews.status);
+  return Object.fromEntries(rows.map((row) => [row.status, Number(row.n)]));
 }

@@ -75,6 +75,17 @@ export const users = pgTable(
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
 
+/**
+ * Failed sign-ins per account ("email:…") and per client address ("ip:…"), kept in the
+ * database so the throttle holds across restarts and instances.
+ */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  blockedUntil: timestamp("blocked_until"),
+  updatedAt: updatedAt(),
+});
+
 export const assets = pgTable(
   "assets",
   {

@@ -73,6 +73,17 @@ export const users = sqliteTable(
   (t) => [uniqueIndex("users_email_unique").on(t.email)],
 );
 
+/**
+ * Failed sign-ins per account ("email:…") and per client address ("ip:…"), kept in the
+ * database so the throttle holds across restarts and instances.
+ */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull().default(0),
+  blockedUntil: timestamp("blocked_until"),
+  updatedAt: updatedAt(),
+});
+
 export const assets = sqliteTable(
   "assets",
   {

@@ -1,0 +1,34 @@
+import "server-only";
+import { eq, inArray, sql } from "drizzle-orm";
+import { delayAfter, FREE_FAILURES } from "@/lib/auth/throttle";
+import { defaultExecutor, tables, type Executor } from "./executor";
+
+/** Until when any of the keys is blocked, or null when none is. */
+export async function blockedUntil(keys: string[], now: Date, exec: Executor = defaultExecutor()): Promise<Date | null> {
+  const { signInThrottle: t } = tables();
+  const rows = await exec.select({ until: t.blockedUntil }).from(t).where(inArray(t.key, keys));
+  const until = rows.map((row) => row.until).filter((d): d is Date => d !== null && d > now);
+  return until.length ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
+}
+
+/** Counts a failure for each key and blocks it for the delay its count has reached. */
+export async function recordFailure(keys: string[], now: Date, exec: Executor = defaultExecutor()): Promise<void> {
+  const { signInThrottle: t } = tables();
+  for (const key of keys) {
+    const [row] = await exec
+      .insert(t)
+      .values({ key, failures: 1, updatedAt: now })
+      .onConflictDoUpdate({ target: t.key, set: { failures: sql`${t.failures} + 1`, updatedAt: now } })
+      .returning({ failures: t.failures });
+    const delay = delayAfter(row!.failures, key.startsWith("ip:") ? FREE_FAILURES.address : FREE_FAILURES.account);
+    if (delay > 0) {
+      await exec.update(t).set({ blockedUntil: new Date(now.getTime() + delay) }).where(eq(t.key, key));
+    }
+  }
+}
+
+/** A successful sign-in clears the account's failures (not the address's). */
+export async function clearFailures(key: string, exec: Executor = defaultExecutor()): Promise<void> {
+  const { signInThrottle: t } = tables();
+  await exec.delete(t).where(eq(t.key, key));
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import { blockedUntil, clearFailures, recordFailure } from "@/db/queries/sign-in-throttle";
+import { getUserByEmail } from "@/db/queries/users";
+import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { clientAddress } from "./throttle";
+
+/** Sessions end after twelve hours, however active (DESIGN: absolute lifetime). */
+export const SESSION_MAX_AGE_S = 12 * 60 * 60;
+
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().max(320),
+  // Passwords are taken whole; argon2 has no length cut-off.
+  password: z.string().min(1).max(1024),
+});
+
+/** Thrown to tell the sign-in form to say "too many attempts" (the same for every account). */
+export const LOCKED = "locked";
+
+// Verifying against a hash even when the account does not exist keeps the timing the same.
+let dummyHash: Promise<string> | undefined;
+
+async function authorize(input: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined>) {
+  const parsed = credentials.safeParse(input ?? {});
+  if (!parsed.success) return null;
+  const { email, password } = parsed.data;
+  const now = new Date();
+  const keys = [`email:${email}`, `ip:${clientAddress(headers)}`];
+  if (await blockedUntil(keys, now)) throw new Error(LOCKED);
+
+  const user = await getUserByEmail(email);
+  dummyHash ??= hashPassword(crypto.randomUUID());
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
+  if (!user || !valid || user.disabled) {
+    await recordFailure(keys, now);
+    await audit({ actorUserId: user?.id ?? null, action: "sign_in.failure", entityType: "user", entityId: user?.id ?? null, details: { email } });
+    return null;
+  }
+  await clearFailures(keys[0]!);
+  await audit({ actorUserId: user.id, action: "sign_in.success", entityType: "user", entityId: user.id, details: {} });
+  return { id: user.id, name: user.name, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
+}
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  pages: { signIn: "/studio/sign-in", error: "/studio/sign-in" },
+  providers: [
+    CredentialsProvider({
+      name: "E-Mail",
+      credentials: { email: { type: "email" }, password: { type: "password" } },
+      authorize: (input, request) => authorize(input, (request?.headers ?? {}) as Record<string, string>),
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      // Only the id and the token version are kept; role and status are read from the
+      // user row on every request, so changes take effect at once.
+      if (user) {
+        token.uid = user.id;
+        token.tv = "tokenVersion" in user ? Number(user.tokenVersion) : -1;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      return { ...session, uid: token.uid as string, tv: token.tv as number };
+    },
+  },
+};
