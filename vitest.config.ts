@@ -20,15 +20,17 @@ export default defineConfig({
           name: "unit",
           // next-intl imports "next/navigation" without an extension; let Vite resolve it.
           server: { deps: { inline: ["next-intl"] } },
-          include: ["lib/**/*.test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/!(*.data).test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
           environment: "node",
+          // The command-line tests start real processes; on a busy two-core machine that takes seconds.
+          testTimeout: 30_000,
         },
       },
       {
         resolve,
         test: {
           name: "data",
-          include: ["db/**/*.data.test.ts"],
+          include: ["db/**/*.data.test.ts", "lib/**/*.data.test.ts"],
           environment: "node",
           globalSetup: ["test/vitest-global-setup.ts"],
           setupFiles: ["test/vitest-setup-data.ts"],

@@ -37,7 +37,7 @@ test.describe("studio sign-in", () => {
     await expect(page.getByText("Hanna editor (Redaktion)")).toBeVisible();
     await expect(page.getByText("Veröffentlicht")).toBeVisible();
 
-    await page.getByRole("button", { name: "Abmelden" }).click();
+    await page.getByRole("button", { name: "Abmelden", exact: true }).click();
     await expect(page).toHaveURL(/\/studio\/sign-in$/);
     await page.goto("/studio");
     await expect(page).toHaveURL(/\/studio\/sign-in$/);
@@ -81,4 +81,20 @@ test.describe("studio sign-in", () => {
     await signIn(page, email, password);
     await expect(formAlert(page)).toHaveText(GENERIC);
   });
+});
+
+test("signing out everywhere ends the sessions on other devices too", async ({ browser }) => {
+  const { email, password } = await makeAccount("editor");
+  const laptop = await browser.newPage();
+  const phone = await browser.newPage();
+  for (const device of [laptop, phone]) {
+    await signIn(device, email, password);
+    await expect(device.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Hanna editor");
+  }
+  await laptop.getByRole("button", { name: "Überall abmelden" }).click();
+  await expect(laptop).toHaveURL(/\/studio\/sign-in$/);
+  await phone.goto("/studio");
+  await expect(phone).toHaveURL(/\/studio\/sign-in$/);
+  await laptop.close();
+  await phone.close();
 });

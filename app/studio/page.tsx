@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { SignOutButton } from "@/components/studio/sign-out-button";
+import { SignOutEverywhereButton } from "@/components/studio/sign-out-everywhere-button";
 import { interviewStatusCounts } from "@/db/queries/interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
@@ -28,6 +29,7 @@ export default async function StudioHome() {
           <span>
             {user.name} ({ROLE_NAMES[user.role]})
           </span>
+          <SignOutEverywhereButton />
           <SignOutButton />
         </div>
       </header>

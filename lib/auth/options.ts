@@ -8,7 +8,11 @@ import { getUserByEmail } from "@/db/queries/users";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { clientAddress } from "./throttle";
 
-/** Sessions end after twelve hours, however active (DESIGN: absolute lifetime). */
+/**
+ * Sessions end twelve hours after sign-in, however active. next-auth's own expiry slides
+ * whenever it re-issues the cookie, so the sign-in time is kept in the token and checked
+ * by lib/auth/session.ts as well.
+ */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 const credentials = z.object({
@@ -61,11 +65,12 @@ export const authOptions: NextAuthOptions = {
       if (user) {
         token.uid = user.id;
         token.tv = "tokenVersion" in user ? Number(user.tokenVersion) : -1;
+        token.signedInAt = Date.now();
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string, tv: token.tv as number };
+      return { ...session, uid: token.uid as string, tv: token.tv as number, signedInAt: token.signedInAt as number };
     },
   },
 };

@@ -2,7 +2,12 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getUserById, type User } from "@/db/queries/users";
-import { authOptions } from "./options";
+import { authOptions, SESSION_MAX_AGE_S } from "./options";
+
+/** True once the absolute lifetime since sign-in has passed (or the time is missing). */
+export function sessionExpired(signedInAt: number | undefined, now: number, maxAgeS: number = SESSION_MAX_AGE_S): boolean {
+  return typeof signedInAt !== "number" || now - signedInAt > maxAgeS * 1000;
+}
 
 /**
  * The signed-in user, checked against the user row on every call: the account must still
@@ -10,8 +15,8 @@ import { authOptions } from "./options";
  * user or "sign out everywhere" therefore takes effect on the very next request.
  */
 export async function currentUser(): Promise<User | null> {
-  const session = (await getServerSession(authOptions)) as { uid?: string; tv?: number } | null;
-  if (!session?.uid) return null;
+  const session = (await getServerSession(authOptions)) as { uid?: string; tv?: number; signedInAt?: number } | null;
+  if (!session?.uid || sessionExpired(session.signedInAt, Date.now())) return null;
   const user = await getUserById(session.uid);
   if (!user || user.disabled || user.tokenVersion !== session.tv) return null;
   return user;

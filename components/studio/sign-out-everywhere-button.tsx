@@ -1,0 +1,27 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { signOutEverywhere } from "@/app/studio/actions/account";
+
+export function SignOutEverywhereButton() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="button button-small button-quiet"
+        onClick={async () => {
+          const result = await signOutEverywhere({});
+          if (!result.ok) return setError(result.error);
+          router.replace("/studio/sign-in");
+          router.refresh();
+        }}
+      >
+        Überall abmelden
+      </button>
+      {error ? <span role="alert">{error}</span> : null}
+    </>
+  );
+}
