@@ -30,6 +30,8 @@ export default defineConfig({
         resolve,
         test: {
           name: "data",
+          // One shared database per run, and some rules are global (the last admin): files run in turn.
+          fileParallelism: false,
           include: ["db/**/*.data.test.ts", "lib/**/*.data.test.ts"],
           environment: "node",
           globalSetup: ["test/vitest-global-setup.ts"],

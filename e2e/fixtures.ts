@@ -3,6 +3,8 @@ import { closeDatabase } from "@/db/client";
 import { createInterview, publishRevision, setInterviewStatus } from "@/db/queries/interviews";
 import { createPerson } from "@/db/queries/people";
 import { departments } from "@/db/queries/taxonomy";
+import { createUser } from "@/db/queries/users";
+import { hashPassword } from "@/lib/passwords";
 import { content, makeInterview, unique } from "@/test/factories";
 
 /**
@@ -29,6 +31,22 @@ export async function createPublishedTeam(count: number) {
     titles.push(title);
   }
   return { departmentSlug: department.slug, titles };
+}
+
+/** A studio account with a long password (taken whole: its last character matters). */
+export async function makeAccount(role: "admin" | "editor" | "reviewer" = "editor") {
+  const email = `${unique("hr")}@sonnenthal.example`;
+  // Long passwords are taken whole: the last character matters.
+  const password = `${"Sehr-langes-Passwort-".repeat(6)}${crypto.randomUUID()}`;
+  const user = await createUser({ email, name: `Hanna ${role}`, role, passwordHash: await hashPassword(password) });
+  return { user, email, password };
+}
+
+export async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
+  await page.goto("/studio/sign-in");
+  await page.getByLabel("E-Mail-Adresse").fill(email);
+  await page.getByLabel("Passwort").fill(password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
 }
 
 export const test = base;

@@ -1,22 +1,6 @@
-import { getUserById, createUser, updateUser, bumpTokenVersion } from "@/db/queries/users";
-import { hashPassword } from "@/lib/passwords";
+import { bumpTokenVersion, getUserById, updateUser } from "@/db/queries/users";
 import { unique } from "@/test/factories";
-import { expect, test } from "./fixtures";
-
-async function makeAccount(role: "admin" | "editor" | "reviewer" = "editor") {
-  const email = `${unique("hr")}@sonnenthal.example`;
-  // Long passwords are taken whole: the last character matters.
-  const password = `${"Sehr-langes-Passwort-".repeat(6)}${crypto.randomUUID()}`;
-  const user = await createUser({ email, name: `Hanna ${role}`, role, passwordHash: await hashPassword(password) });
-  return { user, email, password };
-}
-
-async function signIn(page: import("@playwright/test").Page, email: string, password: string) {
-  await page.goto("/studio/sign-in");
-  await page.getByLabel("E-Mail-Adresse").fill(email);
-  await page.getByLabel("Passwort").fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
-}
+import { expect, makeAccount, signIn, test } from "./fixtures";
 
 const GENERIC = "E-Mail-Adresse oder Passwort ist nicht richtig.";
 // Scoped to the form: Next's route announcer is an alert region too.

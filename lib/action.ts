@@ -3,12 +3,14 @@ import { z } from "zod";
 import { inTransaction, type Executor } from "@/db/queries/executor";
 import type { User } from "@/db/queries/users";
 import { currentUser } from "./auth/session";
+import { UserFacingError } from "./errors";
 import { can, type Action } from "./permissions";
 
 /**
  * The one way server actions run: parse the input with zod, check the session and the
- * permission, do the work in one transaction, return a typed result. Errors are logged on
- * the server with a reference; the client gets a sentence, never a stack or a secret.
+ * permission, do the work in one transaction, return a typed result. A broken rule
+ * (UserFacingError) rolls back and says why; any other error is logged on the server with
+ * a reference, and the client gets a sentence, never a stack or a secret.
  */
 export type ActionResult<T> =
   | { ok: true; data: T }
@@ -40,10 +42,16 @@ export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>, 
     const data = await inTransaction((tx) => spec.run(parsed.data, { user, tx }));
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof UserFacingError) return { ok: false, error: error.message };
     const reference = crypto.randomUUID().slice(0, 8);
     console.error(`[action ${spec.name}] failed (ref ${reference}):`, error instanceof Error ? error.message : error);
     return { ok: false, error: `${MESSAGES.failed} (Referenz ${reference})` };
   }
+}
+
+/** Declares an action's spec with its input type inferred; `defineAction` turns it into a server action. */
+export function actionSpec<S extends z.ZodType, T>(spec: ActionSpec<S, T>): ActionSpec<S, T> {
+  return spec;
 }
 
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, eq, sql } from "drizzle-orm";
+import { and, count, eq, ne, sql } from "drizzle-orm";
 import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -45,5 +45,21 @@ export async function bumpTokenVersion(id: string, exec: Executor = defaultExecu
 
 export async function countUsers(exec: Executor = defaultExecutor()): Promise<number> {
   const [row] = await exec.select({ n: count() }).from(tables().users);
+  return Number(row?.n ?? 0);
+}
+
+/** Everyone with a studio account, admins first, then by name. */
+export async function listUsers(exec: Executor = defaultExecutor()): Promise<User[]> {
+  const { users } = tables();
+  return exec.select().from(users).orderBy(users.role, users.name);
+}
+
+/** Enabled admins other than `exceptId`: an admin may only be demoted or disabled while one remains. */
+export async function countOtherActiveAdmins(exceptId: string, exec: Executor = defaultExecutor()): Promise<number> {
+  const { users } = tables();
+  const [row] = await exec
+    .select({ n: count() })
+    .from(users)
+    .where(and(eq(users.role, "admin"), eq(users.disabled, false), ne(users.id, exceptId)));
   return Number(row?.n ?? 0);
 }
