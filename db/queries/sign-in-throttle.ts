@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, lt, sql } from "drizzle-orm";
 import { delayAfter, FREE_FAILURES } from "@/lib/auth/throttle";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -11,10 +11,18 @@ export async function blockedUntil(keys: string[], now: Date, exec: Executor = d
   return until.length ? new Date(Math.max(...until.map((d) => d.getTime()))) : null;
 }
 
+/** Failures are forgotten a day after the last one, so old typos never add up to a lock. */
+export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
+
 /** Counts a failure for each key and blocks it for the delay its count has reached. */
 export async function recordFailure(keys: string[], now: Date, exec: Executor = defaultExecutor()): Promise<void> {
   const { signInThrottle: t } = tables();
   for (const key of keys) {
+    await exec
+      .update(t)
+      .set({ failures: 0, blockedUntil: null })
+      .where(and(eq(t.key, key), lt(t.updatedAt, new Date(now.getTime() - FAILURE_MEMORY_MS))));
+    // The increment happens in the database, so concurrent failures all count.
     const [row] = await exec
       .insert(t)
       .values({ key, failures: 1, updatedAt: now })
