@@ -66,52 +66,59 @@ function withJoins<T extends SQLiteSelect>(query: T, portrait: ReturnType<typeof
     .leftJoin(t.searchIndex, eq(t.searchIndex.interviewId, t.interviews.id));
 }
 
+/** The columns a card shows; lists never read bodies or other detail-only fields. */
+function cardFields(portrait: ReturnType<typeof portraitAlias>) {
+  const t = tables();
+  return {
+    id: t.interviews.id,
+    locale: t.interviews.locale,
+    slug: t.interviews.slug,
+    featured: t.interviews.featured,
+    publishedAt: t.interviews.publishedAt,
+    title: t.revisions.title,
+    teaser: t.revisions.teaser,
+    person: {
+      displayName: t.people.displayName,
+      academicTitle: t.people.academicTitle,
+      jobTitle: t.people.jobTitle,
+    },
+    portraitKey: portrait.storageKey,
+    portraitWidth: portrait.width,
+    portraitHeight: portrait.height,
+    portraitAlt: t.people.portraitAlt,
+    focalX: t.people.portraitFocalX,
+    focalY: t.people.portraitFocalY,
+    departmentSlug: t.departments.slug,
+    departmentName: t.departments.name,
+    locationSlug: t.locations.slug,
+    locationName: t.locations.name,
+    seriesSlug: t.series.slug,
+    seriesName: t.series.name,
+  };
+}
+
 function cardQuery(exec: Executor) {
+  const portrait = portraitAlias();
+  return withJoins(exec.select(cardFields(portrait)).from(tables().interviews).$dynamic(), portrait);
+}
+
+/** A card's columns plus what only the interview page needs. */
+function detailQuery(exec: Executor) {
   const t = tables();
   const portrait = portraitAlias();
-  return {
-    query: withJoins(
-      exec
-        .select({
-      id: t.interviews.id,
-      locale: t.interviews.locale,
-      slug: t.interviews.slug,
-      translationGroupId: t.interviews.translationGroupId,
-      featured: t.interviews.featured,
-      publishedAt: t.interviews.publishedAt,
-      title: t.revisions.title,
-      teaser: t.revisions.teaser,
-      body: t.revisions.body,
-      seoTitle: t.revisions.seoTitle,
-      seoDescription: t.revisions.seoDescription,
-      ctaLabel: t.revisions.ctaLabel,
-      ctaUrl: t.revisions.ctaUrl,
-      person: {
-        displayName: t.people.displayName,
-        academicTitle: t.people.academicTitle,
-        jobTitle: t.people.jobTitle,
-        startDate: t.people.startDate,
-      },
-      portraitKey: portrait.storageKey,
-      portraitWidth: portrait.width,
-      portraitHeight: portrait.height,
-      portraitAlt: t.people.portraitAlt,
-      focalX: t.people.portraitFocalX,
-      focalY: t.people.portraitFocalY,
-      departmentSlug: t.departments.slug,
-      departmentName: t.departments.name,
-      departmentJobsUrl: t.departments.jobsUrl,
-      locationSlug: t.locations.slug,
-      locationName: t.locations.name,
-      seriesSlug: t.series.slug,
-      seriesName: t.series.name,
-      seriesDescription: t.series.description,
-    })
-        .from(t.interviews)
-        .$dynamic(),
-      portrait,
-    ),
+  const fields = {
+    ...cardFields(portrait),
+    translationGroupId: t.interviews.translationGroupId,
+    body: t.revisions.body,
+    seoTitle: t.revisions.seoTitle,
+    seoDescription: t.revisions.seoDescription,
+    ctaLabel: t.revisions.ctaLabel,
+    ctaUrl: t.revisions.ctaUrl,
+    startDate: t.people.startDate,
+    departmentJobsUrl: t.departments.jobsUrl,
+    seriesDescription: t.series.description,
   };
+  return withJoins(exec.select(fields).from(t.interviews).$dynamic(), portrait);
 }
 
 /** Filters of the public index; unknown slugs simply match nothing. */
@@ -131,23 +138,18 @@ function liveWhere(locale: string, filters: InterviewFilters, now: Date) {
   );
 }
 
-type Row = Awaited<ReturnType<typeof cardQuery>["query"]>[number];
+type CardRow = Awaited<ReturnType<typeof cardQuery>>[number];
+type DetailRow = Awaited<ReturnType<typeof detailQuery>>[number];
 
-function toDetail(row: Row): InterviewDetail {
+function toCard(row: CardRow): InterviewCard {
   return {
     id: row.id,
     locale: row.locale,
     slug: row.slug,
-    translationGroupId: row.translationGroupId,
     featured: row.featured,
     publishedAt: row.publishedAt,
     title: row.title,
     teaser: row.teaser,
-    body: row.body,
-    seoTitle: row.seoTitle,
-    seoDescription: row.seoDescription,
-    ctaLabel: row.ctaLabel,
-    ctaUrl: row.ctaUrl,
     person: row.person,
     portrait:
       row.portraitKey && row.portraitWidth && row.portraitHeight
@@ -160,22 +162,26 @@ function toDetail(row: Row): InterviewDetail {
             focalY: row.focalY,
           }
         : null,
-    department:
-      row.departmentSlug && row.departmentName
-        ? { slug: row.departmentSlug, name: row.departmentName, jobsUrl: row.departmentJobsUrl }
-        : null,
+    department: row.departmentSlug && row.departmentName ? { slug: row.departmentSlug, name: row.departmentName } : null,
     location: row.locationSlug && row.locationName ? { slug: row.locationSlug, name: row.locationName } : null,
-    series:
-      row.seriesSlug && row.seriesName && row.seriesDescription
-        ? { slug: row.seriesSlug, name: row.seriesName, description: row.seriesDescription }
-        : null,
+    series: row.seriesSlug && row.seriesName ? { slug: row.seriesSlug, name: row.seriesName } : null,
   };
 }
 
-function toCard(row: Row): InterviewCard {
-  const { body: _body, translationGroupId: _group, seoTitle: _s, seoDescription: _d, ctaLabel: _l, ctaUrl: _u, ...card } =
-    toDetail(row);
-  return card;
+function toDetail(row: DetailRow): InterviewDetail {
+  const card = toCard(row);
+  return {
+    ...card,
+    translationGroupId: row.translationGroupId,
+    body: row.body,
+    seoTitle: row.seoTitle,
+    seoDescription: row.seoDescription,
+    ctaLabel: row.ctaLabel,
+    ctaUrl: row.ctaUrl,
+    person: { ...card.person, startDate: row.startDate },
+    department: card.department ? { ...card.department, jobsUrl: row.departmentJobsUrl } : null,
+    series: card.series && row.seriesDescription ? { ...card.series, description: row.seriesDescription } : null,
+  };
 }
 
 export async function listLiveInterviews(
@@ -190,7 +196,7 @@ export async function listLiveInterviews(
 ): Promise<InterviewCard[]> {
   const { interviews } = tables();
   const rows = await cardQuery(exec)
-    .query.where(liveWhere(locale, filters, now))
+    .where(liveWhere(locale, filters, now))
     .orderBy(desc(interviews.publishedAt), desc(interviews.id))
     .limit(limit)
     .offset(offset);
@@ -217,8 +223,8 @@ export async function getLiveInterview(
   exec: Executor = defaultExecutor(),
 ): Promise<InterviewDetail | null> {
   const { interviews } = tables();
-  const [row] = await cardQuery(exec)
-    .query.where(and(eq(interviews.slug, slug), liveWhere(locale, {}, now)))
+  const [row] = await detailQuery(exec)
+    .where(and(eq(interviews.slug, slug), liveWhere(locale, {}, now)))
     .limit(1);
   return row ? toDetail(row) : null;
 }
