@@ -3,9 +3,10 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
+import { fullName } from "@/lib/people";
 
 export function FeaturedInterview({ card, locale, readLabel }: { card: InterviewCard; locale: string; readLabel: string }) {
-  const name = [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" ");
+  const name = fullName(card.person);
   return (
     <article className="featured">
       <Portrait portrait={card.portrait} locale={locale} sizes="(min-width: 900px) 480px, 100vw" className="featured-portrait" priority />

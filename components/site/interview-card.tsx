@@ -3,10 +3,11 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
+import { fullName } from "@/lib/people";
 
 export function InterviewCard({ card, locale, headingLevel = 3 }: { card: Card; locale: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  const name = [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" ");
+  const name = fullName(card.person);
   return (
     <article className="card">
       <Portrait portrait={card.portrait} locale={locale} sizes="(min-width: 1100px) 340px, (min-width: 700px) 45vw, 90vw" className="card-portrait" />

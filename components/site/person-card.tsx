@@ -5,6 +5,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
+import { fullName } from "@/lib/people";
 
 export async function PersonCard({ interview, locale }: { interview: InterviewDetail; locale: string }) {
   const t = await getTranslations({ locale, namespace: "interview" });
@@ -14,7 +15,7 @@ export async function PersonCard({ interview, locale }: { interview: InterviewDe
     <aside className="person-card" aria-label={t("person")}>
       <Portrait portrait={interview.portrait} locale={locale} sizes="(min-width: 900px) 300px, 60vw" className="person-portrait" priority />
       <div className="person-details">
-        <p className="person-name">{[person.academicTitle, person.displayName].filter(Boolean).join(" ")}</p>
+        <p className="person-name">{fullName(person)}</p>
         <p className="person-role">{localized(person.jobTitle, locale)}</p>
         <dl>
           {department ? (

@@ -13,7 +13,7 @@ import { taxonomyOptions } from "@/db/queries/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
-import { alternatesFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -57,7 +57,7 @@ export default async function HomePage({ params }: Params) {
           "@context": "https://schema.org",
           "@type": "Organization",
           name: settings.companyName,
-          url: `${config().siteUrl}/${locale}`,
+          url: `${config().siteUrl}${pathFor(locale, "/")}`,
         }}
       />
       <section className="hero">

@@ -5,6 +5,7 @@ import { config } from "@/lib/config";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
 import { renderRss } from "@/lib/rss";
+import { fullName } from "@/lib/people";
 
 export const dynamic = "force-dynamic";
 
@@ -30,7 +31,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
       title: card.title,
       url: `${base}${pathFor(locale, hrefs.interview(card.slug))}`,
       description: card.teaser,
-      author: [card.person.academicTitle, card.person.displayName].filter(Boolean).join(" "),
+      author: fullName(card.person),
       published: card.publishedAt ?? new Date(0),
     })),
   });

@@ -9,6 +9,7 @@ import { focalCrop } from "@/lib/focal-crop";
 import { localized } from "@/lib/i18n/localized";
 import { storage } from "@/lib/storage";
 import { safeAccent } from "@/lib/theme";
+import { fullName } from "@/lib/people";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -59,7 +60,7 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
     ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY)
     : null;
   const accent = safeAccent(settings.accentColor);
-  const name = [interview.person.academicTitle, interview.person.displayName].filter(Boolean).join(" ");
+  const name = fullName(interview.person);
 
   return new ImageResponse(
     (

@@ -17,6 +17,7 @@ import { formatLongDate } from "@/lib/dates";
 import { Link, permanentRedirect } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
+import { fullName } from "@/lib/people";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -62,7 +63,7 @@ export default async function InterviewPage({ params }: Params) {
   ]);
   const more = neighbours.filter((card) => card.id !== interview.id).slice(0, MORE);
   const url = `${config().siteUrl}${pathFor(locale, hrefs.interview(interview.slug))}`;
-  const personName = [interview.person.academicTitle, interview.person.displayName].filter(Boolean).join(" ");
+  const personName = fullName(interview.person);
   const minutes = readingMinutes(wordCount(plainText(interview.body)));
   const otherLanguage = translations.find((tr) => tr.locale !== locale);
   const ctaHref = interview.ctaUrl ?? interview.department?.jobsUrl ?? settings.defaultJobsUrl;
@@ -83,7 +84,7 @@ export default async function InterviewPage({ params }: Params) {
             name: interview.person.displayName,
             ...(interview.person.academicTitle ? { honorificPrefix: interview.person.academicTitle } : {}),
             jobTitle: localized(interview.person.jobTitle, locale),
-            worksFor: { "@type": "Organization", name: settings.companyName, url: `${config().siteUrl}/${locale}` },
+            worksFor: { "@type": "Organization", name: settings.companyName, url: `${config().siteUrl}${pathFor(locale, "/")}` },
             ...(interview.location ? { workLocation: { "@type": "Place", name: localized(interview.location.name, locale) } } : {}),
             ...(interview.portrait ? { image: `${config().siteUrl}/api/media/${interview.portrait.storageKey}` } : {}),
           },
