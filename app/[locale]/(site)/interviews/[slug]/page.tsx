@@ -24,15 +24,16 @@ type Params = { params: Promise<{ locale: string; slug: string }> };
 /** How many other colleagues' stories follow an interview. */
 const MORE = 3;
 
-// Metadata and page read the same interview; fetch it once per request.
+// Metadata and page read the same interview and translations; fetch each once per request.
 const loadInterview = cache((locale: string, slug: string) => getLiveInterview(locale, slug));
+const loadTranslations = cache((translationGroupId: string) => liveTranslations(translationGroupId));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
   await connection();
   const interview = await loadInterview(locale, slug);
   if (!interview) return {};
-  const translations = await liveTranslations(interview.translationGroupId);
+  const translations = await loadTranslations(interview.translationGroupId);
   return {
     title: interview.seoTitle ?? interview.title,
     description: interview.seoDescription ?? interview.teaser,
@@ -57,7 +58,7 @@ export default async function InterviewPage({ params }: Params) {
   const related = interview.series ? { series: interview.series.slug } : interview.department ? { department: interview.department.slug } : null;
   const [settings, translations, t, neighbours] = await Promise.all([
     getSiteSettings(),
-    liveTranslations(interview.translationGroupId),
+    loadTranslations(interview.translationGroupId),
     getTranslations({ locale, namespace: "interview" }),
     related ? listLiveInterviews({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
   ]);
