@@ -1,4 +1,5 @@
 import "server-only";
+import { newId } from "@/lib/ids";
 import { and, count, eq, ne } from "drizzle-orm";
 import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
@@ -19,7 +20,7 @@ export async function createInterview(
   exec?: Executor,
 ): Promise<{ interview: Interview; revision: Revision }> {
   return inTransaction(async (tx) => {
-    const id = crypto.randomUUID();
+    const id = newId();
     await tx.insert(tables().interviews).values({
       ...input,
       id,

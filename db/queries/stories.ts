@@ -1,4 +1,5 @@
 import "server-only";
+import { newId } from "@/lib/ids";
 import { and, eq } from "drizzle-orm";
 import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
@@ -15,7 +16,7 @@ export async function createStory(
   exec?: Executor,
 ): Promise<{ story: Story; revision: Revision }> {
   return inTransaction(async (tx) => {
-    const id = crypto.randomUUID();
+    const id = newId();
     await tx.insert(tables().stories).values({ ...input, id, createdBy: authorId });
     const appended = await appendRevision({ storyId: id }, 0, content, { kind: "save", authorId }, tx);
     if (!appended.ok) throw new Error("A new story cannot conflict");

@@ -22,6 +22,8 @@ import type {
   Role,
 } from "./types";
 import type { TiptapDoc } from "@/lib/content/schema";
+// Relative, not "@/": drizzle-kit loads this file too.
+import { newId } from "../../lib/ids";
 
 // The PostgreSQL mirror of db/schema/sqlite.ts (which types the code). Keep the two
 // identical in tables, columns, nullability, keys and indexes: db/schema/parity.test.ts
@@ -30,7 +32,7 @@ import type { TiptapDoc } from "@/lib/content/schema";
 const id = () =>
   text("id")
     .primaryKey()
-    .$defaultFn(() => crypto.randomUUID());
+    .$defaultFn(newId);
 const createdAt = () =>
   pgTimestamp("created_at", { withTimezone: true, mode: "date" })
     .notNull()

@@ -19,6 +19,8 @@ import type {
   Role,
 } from "./types";
 import type { TiptapDoc } from "@/lib/content/schema";
+// Relative, not "@/": drizzle-kit loads this file too.
+import { newId } from "../../lib/ids";
 
 // This file types the code; db/schema/postgres.ts mirrors it column for column and
 // db/schema/parity.test.ts fails when the two drift apart.
@@ -28,7 +30,7 @@ import type { TiptapDoc } from "@/lib/content/schema";
 const id = () =>
   text("id")
     .primaryKey()
-    .$defaultFn(() => crypto.randomUUID());
+    .$defaultFn(newId);
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" })
     .notNull()
