@@ -6,6 +6,11 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // 'use cache' for the public reads (db/queries/public-cached.ts) without Cache Components:
+  // pages stay dynamic, so a missing interview is a real 404 and never a soft one in Suspense.
+  experimental: { useCache: true },
+  // The 'use cache' store is an LRU bounded by bytes; 10,000 interviews evict, not grow.
+  cacheMaxMemorySize: 64 * 1024 * 1024,
   // Native and driver packages stay outside the server bundle.
   serverExternalPackages: ["@libsql/client", "libsql", "pg", "@node-rs/argon2", "sharp"],
   images: {

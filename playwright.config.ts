@@ -1,13 +1,20 @@
 import { defineConfig, devices } from "@playwright/test";
+import { baseURL, port } from "./e2e/server";
 
 /**
  * End-to-end tests in Debian's Chromium against a production build, started exactly as
  * `npm start` starts it. scripts/e2e.ts provides the throwaway database and runs this
  * once per dialect.
  */
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
 const dialect = process.env.EINBLICK_TEST_DIALECT ?? "sqlite";
+
+const browser = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  },
+};
 
 export default defineConfig({
   testDir: "e2e",
@@ -28,13 +35,16 @@ export default defineConfig({
   projects: [
     {
       name: `chromium-${dialect}`,
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE_PATH || "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        },
-      },
+      testIgnore: "*.serial.spec.ts",
+      use: browser,
+    },
+    {
+      // Tests of shared state run after the rest: the site settings every page shows, and
+      // cache entries that must stay put while other tests revalidate lists as they go.
+      name: `serial-${dialect}`,
+      testMatch: "*.serial.spec.ts",
+      dependencies: [`chromium-${dialect}`],
+      use: browser,
     },
   ],
   webServer: {

@@ -1,7 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { listLiveForSitemap } from "@/db/queries/public-interviews";
-import { departments, seriesTable } from "@/db/queries/taxonomy";
+import { cachedSitemapEntries } from "@/db/queries/public-cached";
 import { config } from "@/lib/config";
 import { hrefs, pathFor, type Href } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -10,7 +9,7 @@ import { routing } from "@/lib/i18n/routing";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const base = config().siteUrl;
-  const [interviews, allDepartments, allSeries] = await Promise.all([listLiveForSitemap(), departments.list(), seriesTable.list()]);
+  const { interviews, departmentSlugs, seriesSlugs } = await cachedSitemapEntries();
 
   const everyLocale = (href: Href) => {
     const languages = Object.fromEntries(routing.locales.map((locale) => [locale, `${base}${pathFor(locale, href)}`]));
@@ -23,8 +22,8 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     ...everyLocale("/"),
     ...everyLocale("/interviews"),
-    ...allSeries.flatMap((row) => everyLocale(hrefs.series(row.slug))),
-    ...allDepartments.flatMap((row) => everyLocale(hrefs.department(row.slug))),
+    ...seriesSlugs.flatMap((slug) => everyLocale(hrefs.series(slug))),
+    ...departmentSlugs.flatMap((slug) => everyLocale(hrefs.department(slug))),
     ...interviews.map((row) => ({
       url: `${base}${pathFor(row.locale, hrefs.interview(row.slug))}`,
       lastModified: row.updatedAt,

@@ -4,8 +4,24 @@ import { createInterview, publishRevision, setInterviewStatus } from "@/db/queri
 import { createPerson } from "@/db/queries/people";
 import { departments } from "@/db/queries/taxonomy";
 import { createUser } from "@/db/queries/users";
+import { revalidationToken } from "@/lib/cache/revalidation-token";
+import { cacheTags, interviewChangeTags, taxonomyChangeTags } from "@/lib/cache/tags";
 import { hashPassword } from "@/lib/passwords";
 import { content, makeInterview, unique } from "@/test/factories";
+import { baseURL } from "./server";
+
+/**
+ * Public pages are cached; data written here, beside the server, announces itself the way
+ * an import would: through the revalidation endpoint.
+ */
+export async function revalidatePublic(tags: string[] = [cacheTags.public]) {
+  const response = await fetch(`${baseURL}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${revalidationToken(process.env.NEXTAUTH_SECRET!)}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags }),
+  });
+  if (!response.ok) throw new Error(`Revalidation failed: ${response.status}`);
+}
 
 /**
  * Each test creates the data it looks at, through the same query layer the app uses,
@@ -16,6 +32,7 @@ export async function createInterviewAs(status: "published" | "draft" | "in_revi
   const { interview, revision, person } = await makeInterview({ slug, title });
   if (status === "published") await publishRevision(interview.id, revision.id);
   else await setInterviewStatus(interview.id, status);
+  await revalidatePublic(interviewChangeTags(interview.id));
   return { slug, title, person };
 }
 
@@ -30,6 +47,7 @@ export async function createPublishedTeam(count: number) {
     await publishRevision(interview.id, revision.id, new Date(Date.UTC(2020, 0, 1 + n)));
     titles.push(title);
   }
+  await revalidatePublic(taxonomyChangeTags());
   return { departmentSlug: department.slug, titles };
 }
 

@@ -1,8 +1,4 @@
 import fs from "node:fs";
-import sharp from "sharp";
-import { createAsset } from "@/db/queries/assets";
-import { getSettings, saveSettings } from "@/db/queries/settings";
-import { storage } from "@/lib/storage";
 import { createInterviewAs, expect, test } from "./fixtures";
 
 // Demo content seeded by the server's first start (db/seed/content).
@@ -63,7 +59,8 @@ test.describe("home page", () => {
 
 test.describe("interview page", () => {
   test("shows questions and answers with umlauts and Kund:innen intact", async ({ page }) => {
-    await page.goto("/de");
+    // Through the department page: other tests' new interviews push it off the home page.
+    await page.goto("/de/bereiche/vertrieb");
     await page.getByRole("link", { name: "Die ersten 100 Tage: Aylin Öztürk im Vertrieb" }).click();
     await expect(page).toHaveURL(/\/de\/geschichten\/die-ersten-100-tage-aylin-oeztuerk$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Die ersten 100 Tage: Aylin Öztürk im Vertrieb");
@@ -158,22 +155,4 @@ test.describe("series and department pages", () => {
     expect(response?.status()).toBe(404);
     expect((await page.goto("/de/bereiche/gibt-es-nicht"))?.status()).toBe(404);
   });
-});
-
-test("the header shows the employer's logo from the settings", async ({ page }) => {
-  const settings = (await getSettings())!;
-  const key = `logos/${crypto.randomUUID()}.png`;
-  const png = await sharp({ create: { width: 240, height: 60, channels: 3, background: "#b4461b" } }).png().toBuffer();
-  await storage().put(key, png);
-  const logo = await createAsset({ storageKey: key, mimeType: "image/png", width: 240, height: 60, bytes: png.length, variants: [] });
-  try {
-    await saveSettings({ ...settings, logoAssetId: logo.id });
-    await page.goto("/de");
-    const home = page.getByRole("link", { name: "Sonnenthal Präzisionstechnik · Startseite" });
-    await expect(home.locator("img")).toHaveAttribute("src", new RegExp(encodeURIComponent(`/api/media/${key}`)));
-    // Loaded, not broken: the media route serves it and next/image can read it.
-    await expect.poll(() => home.locator("img").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
-  } finally {
-    await saveSettings({ ...settings, logoAssetId: null });
-  }
 });

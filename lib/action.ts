@@ -1,4 +1,5 @@
 import "server-only";
+import { updateTag } from "next/cache";
 import { z } from "zod";
 import { inTransaction, type Executor } from "@/db/queries/executor";
 import type { User } from "@/db/queries/users";
@@ -21,6 +22,8 @@ export type ActionSpec<S extends z.ZodType, T> = {
   input: S;
   permission: Action;
   run: (input: z.infer<S>, context: { user: User; tx: Executor }) => Promise<T>;
+  /** Cache tags of public pages the write changed (lib/cache/tags.ts); refreshed after commit. */
+  revalidates?: (input: z.infer<S>, data: T) => string[];
 };
 
 export const MESSAGES = {
@@ -34,17 +37,44 @@ export const MESSAGES = {
 export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>, raw: unknown, user: User | null): Promise<ActionResult<T>> {
   if (!user) return { ok: false, error: MESSAGES.signedOut };
   if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden };
-  const parsed = spec.input.safeParse(raw);
+  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }));
+}
+
+/**
+ * An action without a session, authorized by a secret in its input instead (a one-time
+ * link). Same parsing, transaction and error handling; `run` must check the secret first.
+ */
+export type LinkActionSpec<S extends z.ZodType, T> = {
+  name: string;
+  input: S;
+  run: (input: z.infer<S>, context: { tx: Executor }) => Promise<T>;
+};
+
+export function runLinkAction<S extends z.ZodType, T>(spec: LinkActionSpec<S, T>, raw: unknown): Promise<ActionResult<T>> {
+  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { tx }));
+}
+
+async function execute<S extends z.ZodType, T>(
+  name: string,
+  schema: S,
+  raw: unknown,
+  work: (input: z.infer<S>, tx: Executor) => Promise<T>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     return { ok: false, error: MESSAGES.invalid, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
   }
   try {
-    const data = await inTransaction((tx) => spec.run(parsed.data, { user, tx }));
+    const data = await inTransaction((tx) => work(parsed.data, tx));
     return { ok: true, data };
   } catch (error) {
-    if (error instanceof UserFacingError) return { ok: false, error: error.message };
+    if (error instanceof UserFacingError) {
+      return error.field
+        ? { ok: false, error: MESSAGES.invalid, fieldErrors: { [error.field]: [error.message] } }
+        : { ok: false, error: error.message };
+    }
     const reference = crypto.randomUUID().slice(0, 8);
-    console.error(`[action ${spec.name}] failed (ref ${reference}):`, error instanceof Error ? error.message : error);
+    console.error(`[action ${name}] failed (ref ${reference}):`, error instanceof Error ? error.message : error);
     return { ok: false, error: `${MESSAGES.failed} (Referenz ${reference})` };
   }
 }
@@ -54,6 +84,16 @@ export function actionSpec<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Acti
   return spec;
 }
 
+/**
+ * A server action from a spec. After a committed write it expires the spec's cache tags with
+ * `updateTag`, so the very next public request renders fresh (no stale response first).
+ */
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
-  return async (raw: unknown): Promise<ActionResult<T>> => runAction(spec, raw, await currentUser());
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const result = await runAction(spec, raw, await currentUser());
+    if (result.ok && spec.revalidates) {
+      for (const tag of spec.revalidates(spec.input.parse(raw), result.data)) updateTag(tag);
+    }
+    return result;
+  };
 }

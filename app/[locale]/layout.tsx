@@ -6,13 +6,21 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { getSiteSettings } from "@/db/queries/settings";
+import { cachedSettings } from "@/db/queries/public-cached";
 import { routing } from "@/lib/i18n/routing";
 import { accentStyle } from "@/lib/theme";
 import { config } from "@/lib/config";
 
+/**
+ * Nothing is rendered at build (the build needs no database): public pages render on their
+ * first request and stay in Next's page cache until a tag of their data is revalidated.
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return [];
+}
+
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings();
+  const settings = await cachedSettings();
   return {
     metadataBase: new URL(config().siteUrl),
     title: { default: settings.companyName, template: `%s · ${settings.companyName}` },
@@ -23,7 +31,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const settings = await getSiteSettings();
+  const settings = await cachedSettings();
   return (
     <html lang={locale}>
       <body style={accentStyle(settings.accentColor)}>

@@ -37,6 +37,7 @@ export type InterviewCard = {
 };
 
 export type InterviewDetail = InterviewCard & {
+  personId: string;
   translationGroupId: string;
   body: TiptapDoc;
   seoTitle: string | null;
@@ -108,6 +109,7 @@ function detailQuery(exec: Executor) {
   const portrait = portraitAlias();
   const fields = {
     ...cardFields(portrait),
+    personId: t.interviews.personId,
     translationGroupId: t.interviews.translationGroupId,
     body: t.revisions.body,
     seoTitle: t.revisions.seoTitle,
@@ -172,6 +174,7 @@ function toDetail(row: DetailRow): InterviewDetail {
   const card = toCard(row);
   return {
     ...card,
+    personId: row.personId,
     translationGroupId: row.translationGroupId,
     body: row.body,
     seoTitle: row.seoTitle,

@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import { DEFAULT_ACCENT } from "@/lib/theme";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -25,6 +25,20 @@ export async function saveSettings(input: SettingsInput, exec: Executor = defaul
     .onConflictDoUpdate({ target: settings.id, set: { ...input, updatedAt: new Date() } })
     .returning();
   return row!;
+}
+
+/**
+ * Saves over the row only if it is still the version the editor loaded (compare-and-set in
+ * one statement, so two concurrent saves cannot both pass a check); null when it was not.
+ */
+export async function saveSettingsIfUnchanged(input: SettingsInput, version: Date, exec: Executor = defaultExecutor()): Promise<Settings | null> {
+  const { settings } = tables();
+  const [row] = await exec
+    .update(settings)
+    .set({ ...input, updatedAt: new Date() })
+    .where(and(eq(settings.id, SETTINGS_ID), eq(settings.updatedAt, version)))
+    .returning();
+  return row ?? null;
 }
 
 /** Used until the first settings are saved (a fresh database before seeding). */

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardGrid } from "@/components/site/card-grid";
 import { FeaturedInterview } from "@/components/site/featured-interview";
@@ -7,9 +6,7 @@ import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
-import { listLiveInterviews } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { taxonomyOptions } from "@/db/queries/taxonomy";
+import { cachedInterviewCards, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
@@ -22,7 +19,7 @@ const HOME_LIMIT = 6;
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale } = await params;
-  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "meta" })]);
+  const [settings, t] = await Promise.all([cachedSettings(), getTranslations({ locale, namespace: "meta" })]);
   return {
     title: { absolute: t("homeTitle", { company: settings.companyName }) },
     description: t("homeDescription", { company: settings.companyName }),
@@ -36,15 +33,13 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function HomePage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
-  // Published content changes without a rebuild: render per request.
-  await connection();
   const [settings, [featuredCard], newest, t, tBrowse, options] = await Promise.all([
-    getSiteSettings(),
-    listLiveInterviews({ locale, limit: 1, filters: { featured: true } }),
-    listLiveInterviews({ locale, limit: HOME_LIMIT + 1 }),
+    cachedSettings(),
+    cachedInterviewCards({ locale, limit: 1, filters: { featured: true } }),
+    cachedInterviewCards({ locale, limit: HOME_LIMIT + 1 }),
     getTranslations({ locale, namespace: "home" }),
     getTranslations({ locale, namespace: "browse" }),
-    taxonomyOptions(locale),
+    cachedTaxonomyOptions(locale),
   ]);
   const featured = featuredCard ?? newest[0];
   const rest = newest.filter((card) => card.id !== featured?.id).slice(0, HOME_LIMIT);

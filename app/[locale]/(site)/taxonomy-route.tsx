@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TaxonomyPage } from "@/components/site/taxonomy-page";
-import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { departments, seriesTable } from "@/db/queries/taxonomy";
+import { cachedDepartment, cachedInterviewCards, cachedInterviewCount, cachedSeries, cachedSettings } from "@/db/queries/public-cached";
 import { localized } from "@/lib/i18n/localized";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 
@@ -18,14 +15,14 @@ const kinds = {
   series: {
     href: hrefs.series,
     load: cache(async (slug: string) => {
-      const row = await seriesTable.getBySlug(slug);
+      const row = await cachedSeries(slug);
       return row && { name: row.name, description: row.description as Record<string, string> | null, jobsUrl: null as string | null };
     }),
   },
   department: {
     href: hrefs.department,
     load: cache(async (slug: string) => {
-      const row = await departments.getBySlug(slug);
+      const row = await cachedDepartment(slug);
       return row && { name: row.name, description: null as Record<string, string> | null, jobsUrl: row.jobsUrl };
     }),
   },
@@ -37,10 +34,9 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
 
   async function generateMetadata({ params }: Params): Promise<Metadata> {
     const { locale, slug } = await params;
-    await connection();
     const row = await load(slug);
     if (!row) return {};
-    const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "index" })]);
+    const [settings, t] = await Promise.all([cachedSettings(), getTranslations({ locale, namespace: "index" })]);
     return {
       title: localized(row.name, locale),
       description: row.description ? localized(row.description, locale) : t("description", { company: settings.companyName }),
@@ -51,14 +47,13 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
   async function Page({ params }: Params) {
     const { locale, slug } = await params;
     setRequestLocale(locale);
-    await connection();
     const row = await load(slug);
     if (!row) notFound();
     const filters = { [kind]: slug };
     const [settings, cards, total] = await Promise.all([
-      getSiteSettings(),
-      listLiveInterviews({ locale, limit: SHOWN, filters }),
-      countLiveInterviews(locale, filters),
+      cachedSettings(),
+      cachedInterviewCards({ locale, limit: SHOWN, filters }),
+      cachedInterviewCount(locale, filters),
     ]);
     return (
       <TaxonomyPage
@@ -74,5 +69,9 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
     );
   }
 
-  return { generateMetadata, Page };
+  // No pages at build: each renders on its first request and then stays in Next's page cache
+  // until one of its data's tags is revalidated (or a scheduled change falls due).
+  const generateStaticParams = (): { slug: string }[] => [];
+
+  return { generateMetadata, Page, generateStaticParams };
 }

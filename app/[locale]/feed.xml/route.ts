@@ -1,6 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { listLiveInterviews } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
+import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
 import { config } from "@/lib/config";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
@@ -17,8 +16,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ loc
   if (!isLocale(locale)) return new Response("Not found", { status: 404 });
   const base = config().siteUrl;
   const [settings, cards, t] = await Promise.all([
-    getSiteSettings(),
-    listLiveInterviews({ locale, limit: FEED_SIZE }),
+    cachedSettings(),
+    cachedInterviewCards({ locale, limit: FEED_SIZE }),
     getTranslations({ locale, namespace: "meta" }),
   ]);
   const xml = renderRss({

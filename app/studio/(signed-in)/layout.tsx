@@ -14,6 +14,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
   const links = [
     { href: "/studio", label: "Übersicht" },
     ...(can(user, "users.manage") ? [{ href: "/studio/users", label: "Nutzer:innen" }] : []),
+    ...(can(user, "settings.manage") ? [{ href: "/studio/settings", label: "Einstellungen" }] : []),
   ];
   return (
     <>

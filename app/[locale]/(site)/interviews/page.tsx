@@ -1,12 +1,9 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterForm } from "@/components/site/filter-form";
 import { CardGrid } from "@/components/site/card-grid";
 import { Pagination } from "@/components/site/pagination";
-import { countLiveInterviews, listLiveInterviews } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { taxonomyOptions } from "@/db/queries/taxonomy";
+import { cachedInterviewCards, cachedInterviewCount, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
 import { indexQuery, parseIndexParams } from "@/lib/index-params";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor } from "@/lib/i18n/paths";
@@ -18,9 +15,12 @@ type Props = {
 
 const PAGE_SIZE = 12;
 
+// Filters and search make every URL different: rendered per request from cached reads.
+export const dynamic = "force-dynamic";
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
-  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations({ locale, namespace: "index" })]);
+  const [settings, t] = await Promise.all([cachedSettings(), getTranslations({ locale, namespace: "index" })]);
   return {
     title: t("title"),
     description: t("description", { company: settings.companyName }),
@@ -31,14 +31,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function InterviewIndex({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await connection();
   const query = parseIndexParams(await searchParams);
   const filters = { q: query.q, department: query.department, location: query.location, series: query.series };
   const [t, cards, total, options] = await Promise.all([
     getTranslations({ locale, namespace: "index" }),
-    listLiveInterviews({ locale, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE, filters }),
-    countLiveInterviews(locale, filters),
-    taxonomyOptions(locale),
+    cachedInterviewCards({ locale, limit: PAGE_SIZE, offset: (query.page - 1) * PAGE_SIZE, filters }),
+    cachedInterviewCount(locale, filters),
+    cachedTaxonomyOptions(locale),
   ]);
   const pages = Math.ceil(total / PAGE_SIZE);
 

@@ -3,4 +3,5 @@ import { taxonomyRoute } from "../../taxonomy-route";
 const route = taxonomyRoute("department");
 
 export const generateMetadata = route.generateMetadata;
+export const generateStaticParams = route.generateStaticParams;
 export default route.Page;

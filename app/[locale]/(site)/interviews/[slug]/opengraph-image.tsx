@@ -3,8 +3,7 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import sharp from "sharp";
-import { getLiveInterview } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
+import { cachedInterview, cachedSettings } from "@/db/queries/public-cached";
 import { focalCrop } from "@/lib/focal-crop";
 import { localized } from "@/lib/i18n/localized";
 import { storage } from "@/lib/storage";
@@ -53,9 +52,9 @@ async function fonts() {
 /** A social card per live interview: portrait, name, role and company. Unpublished ones have none. */
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
-  const interview = await getLiveInterview(locale, slug);
+  const interview = await cachedInterview(locale, slug);
   if (!interview) notFound();
-  const settings = await getSiteSettings();
+  const settings = await cachedSettings();
   const portrait = interview.portrait
     ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY)
     : null;

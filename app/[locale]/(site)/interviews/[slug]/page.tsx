@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardGrid } from "@/components/site/card-grid";
@@ -8,8 +7,7 @@ import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
 import { PersonCard } from "@/components/site/person-card";
 import { ShareLinks } from "@/components/site/share-links";
-import { findLiveRedirect, getLiveInterview, listLiveInterviews, liveTranslations } from "@/db/queries/public-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
+import { cachedInterview, cachedInterviewCards, cachedRedirect, cachedSettings, cachedTranslations } from "@/db/queries/public-cached";
 import { config } from "@/lib/config";
 import { RichText } from "@/lib/content/render";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
@@ -19,18 +17,25 @@ import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { fullName } from "@/lib/people";
 
+/**
+ * No pages at build: each renders on its first request and is then kept in Next's page cache
+ * until one of its data's tags is revalidated (or a scheduled change falls due).
+ */
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
+
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
 /** How many other colleagues' stories follow an interview. */
 const MORE = 3;
 
 // Metadata and page read the same interview and translations; fetch each once per request.
-const loadInterview = cache((locale: string, slug: string) => getLiveInterview(locale, slug));
-const loadTranslations = cache((translationGroupId: string) => liveTranslations(translationGroupId));
+const loadInterview = cache((locale: string, slug: string) => cachedInterview(locale, slug));
+const loadTranslations = cache((translationGroupId: string) => cachedTranslations(translationGroupId));
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
-  await connection();
   const interview = await loadInterview(locale, slug);
   if (!interview) return {};
   const translations = await loadTranslations(interview.translationGroupId);
@@ -47,20 +52,19 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function InterviewPage({ params }: Params) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
-  await connection();
   const interview = await loadInterview(locale, slug);
   if (!interview) {
-    const current = await findLiveRedirect(locale, slug);
+    const current = await cachedRedirect(locale, slug);
     if (current) permanentRedirect({ href: hrefs.interview(current), locale });
     notFound();
   }
   // "More colleagues": the same series first, else the same department.
   const related = interview.series ? { series: interview.series.slug } : interview.department ? { department: interview.department.slug } : null;
   const [settings, translations, t, neighbours] = await Promise.all([
-    getSiteSettings(),
+    cachedSettings(),
     loadTranslations(interview.translationGroupId),
     getTranslations({ locale, namespace: "interview" }),
-    related ? listLiveInterviews({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
+    related ? cachedInterviewCards({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
   ]);
   const more = neighbours.filter((card) => card.id !== interview.id).slice(0, MORE);
   const url = `${config().siteUrl}${pathFor(locale, hrefs.interview(interview.slug))}`;

@@ -1,0 +1,80 @@
+"use client";
+
+import { useState } from "react";
+import { saveSiteSettings } from "@/app/studio/actions/settings";
+import type { settingsFormValues } from "@/lib/site-settings";
+import { Field } from "./field";
+import { useActionForm } from "./use-action-form";
+
+export type SettingsValues = ReturnType<typeof settingsFormValues>;
+
+/** The site settings form. Saved values show on the public site with the next request. */
+export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; timeZones: string[] }) {
+  const [version, setVersion] = useState(initial.version);
+  const [accent, setAccent] = useState(initial.accentColor);
+  const form = useActionForm(saveSiteSettings, (data) => setVersion(data.version));
+  const errors = form.fieldErrors;
+
+  return (
+    <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+      {form.error ? (
+        <p className="form-error" role="alert">
+          {form.error}
+        </p>
+      ) : null}
+      <input type="hidden" name="version" value={version} />
+
+      <fieldset>
+        <legend>Arbeitgeber</legend>
+        <Field name="companyName" label="Firmenname" defaultValue={initial.companyName} errors={errors.companyName} required maxLength={80} />
+        <Field name="taglineDe" label="Leitsatz (Deutsch)" defaultValue={initial.taglineDe} errors={errors.taglineDe} maxLength={160} />
+        <Field name="taglineEn" label="Leitsatz (Englisch)" defaultValue={initial.taglineEn} errors={errors.taglineEn} maxLength={160} lang="en" />
+        <div className="field-row">
+          <Field
+            name="accentColor"
+            label="Akzentfarbe"
+            hint="Hex-Wert. Sie färbt Links und Schaltflächen und muss auf Weiß gut lesbar sein."
+            value={accent}
+            onChange={(event) => setAccent(event.target.value)}
+            errors={errors.accentColor}
+            spellCheck={false}
+          />
+          <span className="swatch" style={{ background: /^#[0-9a-f]{6}$/i.test(accent) ? accent : "transparent" }} aria-hidden="true" />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Links</legend>
+        <Field name="defaultJobsUrl" label="Offene Stellen" hint="Wohin „Offene Stellen“ führt, wenn Interview und Bereich nichts Eigenes angeben." type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} required />
+        <Field name="imprintUrl" label="Impressum" type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} />
+        <Field name="privacyUrl" label="Datenschutz" type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} />
+      </fieldset>
+
+      <fieldset>
+        <legend>Zeit</legend>
+        <div className="field">
+          <label htmlFor="timeZone">Zeitzone der Website</label>
+          <p className="field-hint" id="timeZone-hint">
+            Veröffentlichungsdaten und geplante Termine gelten in dieser Zeitzone.
+          </p>
+          <select id="timeZone" name="timeZone" defaultValue={initial.timeZone} aria-describedby="timeZone-hint">
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+        </div>
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? "Speichern …" : "Speichern"}
+        </button>
+        <p role="status" className="form-status">
+          {form.data && !form.pending ? "Gespeichert. Die Website zeigt die Änderungen ab sofort." : ""}
+        </p>
+      </div>
+    </form>
+  );
+}

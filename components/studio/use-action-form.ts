@@ -1,0 +1,35 @@
+"use client";
+
+import { useState, useTransition, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/action";
+
+type FormState<T> = { error: string | null; fieldErrors: Record<string, string[]>; data: T | null };
+
+/**
+ * Submits a form's fields to a server action and keeps its answer: the message at the top,
+ * the errors at their fields, the data of a success. The inputs keep what was typed either way.
+ */
+export function useActionForm<T>(action: (raw: unknown) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
+  const [state, setState] = useState<FormState<T>>({ error: null, fieldErrors: {}, data: null });
+  const [pending, startTransition] = useTransition();
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const values = Object.fromEntries(new FormData(event.currentTarget));
+    startTransition(async () => {
+      try {
+        const result = await action(values);
+        if (result.ok) {
+          setState({ error: null, fieldErrors: {}, data: result.data });
+          onSuccess?.(result.data);
+        } else {
+          setState({ error: result.error, fieldErrors: result.fieldErrors ?? {}, data: null });
+        }
+      } catch {
+        setState({ error: "Keine Verbindung zum Server. Deine Eingaben sind noch da; bitte versuch es gleich noch einmal.", fieldErrors: {}, data: null });
+      }
+    });
+  }
+
+  return { ...state, pending, onSubmit };
+}

@@ -1,0 +1,32 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database } from "@/db/client";
+import { makeInterview } from "@/test/factories";
+import { tables } from "./executor";
+import { publishRevision } from "./interviews";
+import { nextScheduledChange } from "./visibility";
+
+describe(`nextScheduledChange (${database().dialect})`, () => {
+  // Far in the future, so rows of other tests cannot interfere.
+  const now = new Date("2090-01-01T00:00:00Z");
+  const at = (hour: number) => new Date(Date.UTC(2090, 0, 1, hour));
+
+  it("finds the earliest due scheduled publish or unpublish ahead of now", async () => {
+    const { interviews } = tables();
+    const scheduled = await makeInterview({});
+    await publishRevision(scheduled.interview.id, scheduled.revision.id);
+    await database().db.update(interviews).set({ status: "scheduled", publishAt: at(10) }).where(eq(interviews.id, scheduled.interview.id));
+    expect(await nextScheduledChange(now)).toEqual(at(10));
+
+    const leaving = await makeInterview({});
+    await publishRevision(leaving.interview.id, leaving.revision.id);
+    await database().db.update(interviews).set({ unpublishAt: at(5) }).where(eq(interviews.id, leaving.interview.id));
+    expect(await nextScheduledChange(now)).toEqual(at(5));
+
+    // Times already passed and drafts without a published revision change nothing.
+    const draft = await makeInterview({});
+    await database().db.update(interviews).set({ status: "scheduled", publishAt: at(1) }).where(eq(interviews.id, draft.interview.id));
+    expect(await nextScheduledChange(now)).toEqual(at(5));
+    expect(await nextScheduledChange(at(11))).toBeNull();
+  });
+});

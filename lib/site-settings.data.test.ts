@@ -1,0 +1,60 @@
+import { desc, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { database } from "@/db/client";
+import { tables } from "@/db/queries/executor";
+import { getSettings, getSiteSettings } from "@/db/queries/settings";
+import { makeUser } from "@/test/factories";
+import { MESSAGES, runAction } from "./action";
+import { saveSettingsSpec, settingsFormValues } from "./site-settings";
+
+async function formValues() {
+  return settingsFormValues(await getSiteSettings());
+}
+
+describe(`site settings (${database().dialect})`, () => {
+  it("an admin saves them; the change is audited and returns the new version", async () => {
+    const admin = await makeUser("admin");
+    const result = await runAction(saveSettingsSpec, { ...(await formValues()), companyName: "  Sonnenthal AG  ", imprintUrl: "" }, admin);
+    expect(result.ok).toBe(true);
+    const saved = (await getSettings())!;
+    expect(saved).toMatchObject({ companyName: "Sonnenthal AG", imprintUrl: null });
+    expect(result.ok && result.data.version).toBe(saved.updatedAt.toISOString());
+    const { auditLog } = tables();
+    const [entry] = await database().db.select().from(auditLog).where(eq(auditLog.action, "settings.update")).orderBy(desc(auditLog.createdAt)).limit(1);
+    expect(entry).toMatchObject({ actorUserId: admin.id });
+    expect(String(entry?.details.changed)).toContain("companyName");
+  });
+
+  it("refuses editors and reviewers, even calling the action directly", async () => {
+    const before = await getSettings();
+    for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {
+      const result = await runAction(saveSettingsSpec, { ...(await formValues()), companyName: "Gekapert" }, caller);
+      expect(result).toEqual({ ok: false, error: MESSAGES.forbidden });
+    }
+    expect((await getSettings())?.companyName).toBe(before?.companyName);
+  });
+
+  it("names each bad field and saves nothing", async () => {
+    const admin = await makeUser("admin");
+    const before = await getSettings();
+    const result = await runAction(
+      saveSettingsSpec,
+      { ...(await formValues()), companyName: "", accentColor: "#f5d90a", defaultJobsUrl: "javascript:alert(1)", privacyUrl: "ftp://x.example", timeZone: "Mars/Olympus" },
+      admin,
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(Object.keys(result.fieldErrors ?? {}).sort()).toEqual(["accentColor", "companyName", "defaultJobsUrl", "privacyUrl", "timeZone"]);
+    expect(result.fieldErrors?.accentColor?.[0]).toContain("zu hell");
+    expect(await getSettings()).toEqual(before);
+  });
+
+  it("refuses a save based on an older version instead of overwriting it", async () => {
+    const admin = await makeUser("admin");
+    const stale = await formValues();
+    expect((await runAction(saveSettingsSpec, { ...(await formValues()), taglineDe: "Erste Fassung" }, admin)).ok).toBe(true);
+    const second = await runAction(saveSettingsSpec, { ...stale, taglineDe: "Zweite Fassung" }, admin);
+    expect(second.ok).toBe(false);
+    expect((await getSettings())?.tagline.de).toBe("Erste Fassung");
+  });
+});

@@ -1,0 +1,86 @@
+/** Site settings: what admins may change, checked here, saved in one row, announced by tag. */
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import { getSettings, saveSettings, saveSettingsIfUnchanged, type Settings } from "@/db/queries/settings";
+import { actionSpec } from "./action";
+import { cacheTags } from "./cache/tags";
+import { UserFacingError } from "./errors";
+import { httpUrl, optionalHttpUrl, optionalText, requiredText } from "./forms/fields";
+import { MIN_ACCENT_CONTRAST, contrastOnWhite, isHexColor } from "./theme";
+
+const accentColor = z
+  .string()
+  .trim()
+  .refine(isHexColor, "Bitte eine Farbe als Hex-Wert wie #b4461b angeben.")
+  .superRefine((hex, context) => {
+    if (!isHexColor(hex) || contrastOnWhite(hex) >= MIN_ACCENT_CONTRAST) return;
+    const ratio = (value: number) => value.toFixed(1).replace(".", ",");
+    context.addIssue({
+      code: "custom",
+      message: `Diese Farbe ist auf Weiß zu hell (Kontrast ${ratio(contrastOnWhite(hex))}:1, nötig sind ${ratio(MIN_ACCENT_CONTRAST)}:1). Bitte einen dunkleren Ton wählen.`,
+    });
+  });
+
+const timeZone = z.string().refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone), "Diese Zeitzone ist unbekannt.");
+
+export const SettingsInput = z.object({
+  companyName: requiredText("Der Firmenname", 80),
+  taglineDe: optionalText("Der Leitsatz", 160),
+  taglineEn: optionalText("Der Leitsatz", 160),
+  accentColor,
+  defaultJobsUrl: httpUrl,
+  imprintUrl: optionalHttpUrl,
+  privacyUrl: optionalHttpUrl,
+  timeZone,
+  /** The `updatedAt` the form was loaded with: a save over someone else's newer one is refused. */
+  version: z.iso.datetime(),
+});
+
+/** The form's fields for the saved settings (strings throughout, as inputs hold them). */
+export function settingsFormValues(settings: Settings) {
+  return {
+    companyName: settings.companyName,
+    taglineDe: settings.tagline.de ?? "",
+    taglineEn: settings.tagline.en ?? "",
+    accentColor: settings.accentColor,
+    defaultJobsUrl: settings.defaultJobsUrl,
+    imprintUrl: settings.imprintUrl ?? "",
+    privacyUrl: settings.privacyUrl ?? "",
+    timeZone: settings.timeZone,
+    version: settings.updatedAt.toISOString(),
+  };
+}
+
+export const saveSettingsSpec = actionSpec({
+  name: "settings.save",
+  input: SettingsInput,
+  permission: "settings.manage",
+  run: async (input, { user, tx }) => {
+    const current = await getSettings(tx);
+    const values = {
+      companyName: input.companyName,
+      tagline: { de: input.taglineDe, en: input.taglineEn },
+      accentColor: input.accentColor.toLowerCase(),
+      defaultJobsUrl: input.defaultJobsUrl,
+      imprintUrl: input.imprintUrl,
+      privacyUrl: input.privacyUrl,
+      timeZone: input.timeZone,
+      logoAssetId: current?.logoAssetId ?? null,
+      locales: current?.locales ?? ["de", "en"],
+      defaultLocale: current?.defaultLocale ?? "de",
+    };
+    const saved = current ? await saveSettingsIfUnchanged(values, new Date(input.version), tx) : await saveSettings(values, tx);
+    if (!saved) {
+      throw new UserFacingError(
+        "Jemand hat die Einstellungen gespeichert, während du sie bearbeitet hast. Lade die Seite neu, um die neue Fassung zu sehen; deine Eingaben bleiben bis dahin im Formular.",
+      );
+    }
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
+      (key) => JSON.stringify(values[key]) !== JSON.stringify(current?.[key]),
+    );
+    await audit({ actorUserId: user.id, action: "settings.update", entityType: "settings", entityId: saved.id, details: { changed: changed.join(", ") } }, tx);
+    return { version: saved.updatedAt.toISOString() };
+  },
+  revalidates: () => [cacheTags.settings],
+});
