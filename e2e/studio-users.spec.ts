@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { getUserById } from "@/db/queries/users";
+import { unique } from "@/test/factories";
 import { expect, makeAccount, signIn, test } from "./fixtures";
 
 test.describe("user administration", () => {
@@ -49,7 +50,7 @@ test("the signed-in studio pages have no accessibility violations", async ({ pag
   const admin = await makeAccount("admin");
   await signIn(page, admin.email, admin.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
-  for (const path of ["/studio", "/studio/users"]) {
+  for (const path of ["/studio", "/studio/users", "/studio/settings"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);
@@ -58,4 +59,73 @@ test("the signed-in studio pages have no accessibility violations", async ({ pag
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(375);
     await page.setViewportSize({ width: 1280, height: 720 });
   }
+});
+
+test("an admin invites a colleague, who sets a password through the one-time link and signs in", async ({ page, browser }) => {
+  const admin = await makeAccount("admin");
+  await signIn(page, admin.email, admin.password);
+  await page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "Nutzer:innen" }).click();
+  const invite = page.getByRole("region", { name: "Jemanden einladen" });
+  const email = `${unique("neu")}@sonnenthal.example`;
+  await invite.getByLabel("Name").fill("Ida Neumann");
+  await invite.getByLabel("E-Mail-Adresse").fill(email);
+  await invite.getByLabel("Rolle").selectOption({ label: "Freigabe" });
+  await invite.getByRole("button", { name: "Einladen" }).click();
+  const link = await invite.getByLabel("Einladungslink").inputValue();
+  expect(link).toMatch(/\/studio\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByRole("row").filter({ hasText: email }).getByText("Eingeladen")).toBeVisible();
+
+  // The same address cannot be invited twice.
+  await invite.getByLabel("Name").fill("Ida Doppelt");
+  await invite.getByLabel("E-Mail-Adresse").fill(email);
+  await invite.getByRole("button", { name: "Einladen" }).click();
+  await expect(invite.getByLabel("E-Mail-Adresse")).toHaveAccessibleDescription("Für diese E-Mail-Adresse gibt es schon einen Zugang.");
+
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Ida Neumann");
+  await invitee.getByLabel("Neues Passwort").fill("qwertyuiop123");
+  await invitee.getByLabel("Passwort wiederholen").fill("qwertyuiop123");
+  await invitee.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(invitee.getByLabel("Neues Passwort")).toHaveAccessibleDescription(/zu bekannt/);
+
+  const password = "Mit dem Rad über die Neckarbrücke";
+  await invitee.getByLabel("Neues Passwort").fill(password);
+  await invitee.getByLabel("Passwort wiederholen").fill(password);
+  await invitee.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(invitee.getByRole("status")).toHaveText("Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.");
+  await invitee.getByLabel("E-Mail-Adresse").fill(email);
+  await invitee.getByLabel("Passwort").fill(password);
+  await invitee.getByRole("button", { name: "Anmelden" }).click();
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Ida Neumann");
+
+  // The link worked once.
+  await invitee.goto(new URL(link).pathname);
+  await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Link nicht mehr gültig");
+  await invitee.context().close();
+});
+
+test("a password link replaces a forgotten password and ends the old one", async ({ page, browser }) => {
+  const admin = await makeAccount("admin");
+  const editor = await makeAccount("editor");
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
+  await page.goto("/studio/users");
+  const row = page.getByRole("row").filter({ hasText: editor.email });
+  await row.getByRole("button", { name: `Passwort-Link für ${editor.user.name}` }).click();
+  const link = await row.getByLabel(`Link für ${editor.user.name}`, { exact: true }).inputValue();
+
+  const other = await (await browser.newContext()).newPage();
+  await other.goto(new URL(link).pathname);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText("Neues Passwort festlegen");
+  const password = "Ein ganz neuer Morgen in Halle drei";
+  await other.getByLabel("Neues Passwort").fill(password);
+  await other.getByLabel("Passwort wiederholen").fill(password);
+  await other.getByRole("button", { name: "Passwort speichern" }).click();
+  await expect(other.getByRole("status")).toHaveText("Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.");
+  await signIn(other, editor.email, editor.password);
+  await expect(other.locator("form").getByRole("alert")).toHaveText("E-Mail-Adresse oder Passwort ist nicht richtig.");
+  await signIn(other, editor.email, password);
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${editor.user.name}`);
+  await other.context().close();
 });

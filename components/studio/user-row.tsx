@@ -2,23 +2,28 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { changeRole, setDisabled } from "@/app/studio/actions/users";
+import { changeRole, createResetLink, setDisabled } from "@/app/studio/actions/users";
 import type { Role } from "@/db/schema/types";
-import { ROLE_NAMES } from "@/lib/role-names";
+import type { ActionResult } from "@/lib/action";
+import { IssuedLink } from "./issued-link";
+import { RoleOptions } from "./role-options";
 
-type Row = { id: string; name: string; email: string; role: Role; disabled: boolean };
+type Row = { id: string; name: string; email: string; role: Role; disabled: boolean; invited: boolean };
+type Link = { url: string; expiresAt: string; email: string };
 
 /** One user: role select and enable/disable, each a server action; refusals show in the row. */
 export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
+  const [link, setLink] = useState<Link | null>(null);
   const [pending, startTransition] = useTransition();
 
-  function run(action: () => Promise<{ ok: boolean; error?: string }>) {
+  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
     setError(null);
     startTransition(async () => {
       const result = await action();
-      if (!result.ok) setError(result.error ?? null);
+      if (result.ok) onSuccess?.(result.data);
+      else setError(result.error);
       router.refresh();
     });
   }
@@ -45,15 +50,11 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           disabled={pending}
           onChange={(event) => run(() => changeRole({ userId: user.id, role: event.target.value }))}
         >
-          {(Object.keys(ROLE_NAMES) as Role[]).map((role) => (
-            <option key={role} value={role}>
-              {ROLE_NAMES[role]}
-            </option>
-          ))}
+          <RoleOptions />
         </select>
       </td>
       <td>
-        <span className={user.disabled ? "status status-off" : "status"}>{user.disabled ? "Gesperrt" : "Aktiv"}</span>{" "}
+        <span className={user.disabled ? "status status-off" : "status"}>{user.disabled ? "Gesperrt" : user.invited ? "Eingeladen" : "Aktiv"}</span>{" "}
         <button
           type="button"
           className="button button-small button-secondary"
@@ -61,7 +62,19 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           onClick={() => run(() => setDisabled({ userId: user.id, disabled: !user.disabled }))}
         >
           {user.disabled ? `${user.name} freigeben` : `${user.name} sperren`}
-        </button>
+        </button>{" "}
+        {user.disabled ? null : (
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={pending}
+            aria-label={user.invited ? `Neuer Einladungslink für ${user.name}` : `Passwort-Link für ${user.name}`}
+            onClick={() => run(() => createResetLink({ userId: user.id }), setLink)}
+          >
+            {user.invited ? "Neuer Einladungslink" : "Passwort-Link"}
+          </button>
+        )}
+        {link ? <IssuedLink {...link} label={`Link für ${user.name}`} /> : null}
       </td>
     </tr>
   );

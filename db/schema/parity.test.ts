@@ -10,7 +10,7 @@ describe("schema parity", () => {
     expect(diffShapes(sqliteShape(sqlite), postgresShape(postgres))).toEqual([]);
     // Guards against comparing two empty descriptions.
     expect(Object.keys(sqliteShape(sqlite)).sort()).toEqual([
-      "assets", "audit_log", "departments", "interview_redirects", "interviews", "jobs", "locations", "people",
+      "account_tokens", "assets", "audit_log", "departments", "interview_redirects", "interviews", "jobs", "locations", "people",
       "preview_links", "review_events", "revisions", "search_index", "series", "settings", "sign_in_throttle", "stories", "topics", "universes", "users",
     ]);
     expect(Object.keys(sqliteShape(sqlite).interviews!).length).toBeGreaterThan(15);

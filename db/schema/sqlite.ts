@@ -76,6 +76,27 @@ export const users = sqliteTable(
 );
 
 /**
+ * One-time links that let a user set a password: an admin's invitation or a reset. Only a
+ * hash of the token is stored; a link works once, until it expires.
+ */
+export const accountTokens = sqliteTable(
+  "account_tokens",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    purpose: text("purpose").$type<"invite" | "reset">().notNull(),
+    tokenHash: text("token_hash").notNull(),
+    expiresAt: timestamp("expires_at").notNull(),
+    usedAt: timestamp("used_at"),
+    createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("account_tokens_token_hash_unique").on(t.tokenHash), index("account_tokens_user_idx").on(t.userId)],
+);
+
+/**
  * Failed sign-ins per account ("email:…") and per client address ("ip:…"), kept in the
  * database so the throttle holds across restarts and instances.
  */

@@ -6,14 +6,20 @@ import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
-export default async function SignInPage() {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ passwort?: string }> }) {
   if (await currentUser()) redirect("/studio");
+  const { passwort } = await searchParams;
   const settings = await getSiteSettings();
   return (
     <main className="sign-in">
       <div className="sign-in-card">
         <p className="eyebrow">{settings.companyName}</p>
         <h1>Im Studio anmelden</h1>
+        {passwort === "gesetzt" ? (
+          <p className="form-notice" role="status">
+            Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.
+          </p>
+        ) : null}
         <SignInForm />
       </div>
     </main>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { Forbidden } from "@/components/studio/forbidden";
+import { InviteForm } from "@/components/studio/invite-form";
 import { UserRow } from "@/components/studio/user-row";
 import { listUsers } from "@/db/queries/users";
 import { requireUser } from "@/lib/auth/session";
@@ -8,19 +10,13 @@ export const metadata: Metadata = { title: "Nutzer:innen" };
 
 export default async function UsersPage() {
   const user = await requireUser();
-  if (!can(user, "users.manage")) {
-    return (
-      <>
-        <h1>Keine Berechtigung</h1>
-        <p>Die Verwaltung der Nutzer:innen ist der Administration vorbehalten.</p>
-      </>
-    );
-  }
+  if (!can(user, "users.manage")) return <Forbidden what="Die Verwaltung der Nutzer:innen" />;
   const users = await listUsers();
   return (
     <>
       <h1>Nutzer:innen</h1>
-      <p className="muted">Rollen ändern, Zugänge sperren und wieder freigeben. Änderungen gelten sofort.</p>
+      <p className="muted">Kolleg:innen einladen, Rollen ändern, Zugänge sperren und wieder freigeben. Änderungen gelten sofort.</p>
+      <InviteForm />
       <div className="table-scroll" role="region" aria-label="Nutzer:innen" tabIndex={0}>
         <table className="user-table">
         <thead>
@@ -35,7 +31,7 @@ export default async function UsersPage() {
           {users.map((row) => (
             <UserRow
               key={row.id}
-              user={{ id: row.id, name: row.name, email: row.email, role: row.role, disabled: row.disabled }}
+              user={{ id: row.id, name: row.name, email: row.email, role: row.role, disabled: row.disabled, invited: !row.passwordHash }}
               isSelf={row.id === user.id}
             />
           ))}

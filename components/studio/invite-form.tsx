@@ -1,0 +1,43 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useRef } from "react";
+import { inviteUser } from "@/app/studio/actions/users";
+import { Field } from "./field";
+import { RoleOptions } from "./role-options";
+import { IssuedLink } from "./issued-link";
+import { useActionForm } from "./use-action-form";
+
+/** Invites a colleague: creates the account without a password and shows the one-time link. */
+export function InviteForm() {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useActionForm(inviteUser, () => {
+    formRef.current?.reset();
+    router.refresh();
+  });
+  return (
+    <section className="panel" aria-labelledby="invite-heading">
+      <h2 id="invite-heading">Jemanden einladen</h2>
+      <form ref={formRef} className="inline-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+        {form.error ? (
+          <p className="form-error" role="alert">
+            {form.error}
+          </p>
+        ) : null}
+        <Field name="name" label="Name" autoComplete="off" errors={form.fieldErrors.name} required />
+        <Field name="email" label="E-Mail-Adresse" type="email" autoComplete="off" errors={form.fieldErrors.email} required />
+        <div className="field">
+          <label htmlFor="invite-role">Rolle</label>
+          <select id="invite-role" name="role" defaultValue="editor">
+            <RoleOptions />
+          </select>
+        </div>
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? "Einladen …" : "Einladen"}
+        </button>
+      </form>
+      {form.data ? <IssuedLink {...form.data} label="Einladungslink" /> : null}
+    </section>
+  );
+}

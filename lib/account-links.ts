@@ -1,0 +1,87 @@
+/**
+ * Invitations and password resets: an admin gets a one-time link (72 hours, one use) and
+ * passes it on; whoever opens it sets a password that follows lib/password-policy.ts.
+ */
+import "server-only";
+import { z } from "zod";
+import { consumeAccountToken, findUsableAccountToken, issueAccountToken } from "@/db/queries/account-tokens";
+import { audit } from "@/db/queries/audit";
+import { bumpTokenVersion, createUser, getUserByEmail, getUserById, updateUser } from "@/db/queries/users";
+import { ROLES } from "@/db/schema/types";
+import { actionSpec, type LinkActionSpec } from "./action";
+import { config } from "./config";
+import { UserFacingError } from "./errors";
+import { requiredText } from "./forms/fields";
+import { passwordProblems } from "./password-policy";
+import { hashPassword } from "./passwords";
+import { LINK_TOKEN_PATTERN } from "./tokens";
+
+export const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
+
+export const LINK_UNUSABLE =
+  "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte frag deine Administration nach einem neuen.";
+
+export function setPasswordUrl(token: string): string {
+  return `${config().siteUrl}/studio/set-password/${token}`;
+}
+
+type IssuedLink = { url: string; expiresAt: string; email: string };
+
+export const inviteUserSpec = actionSpec({
+  name: "users.invite",
+  input: z.object({
+    name: requiredText("Der Name", 120),
+    email: z.string().trim().toLowerCase().pipe(z.email("Bitte eine gültige E-Mail-Adresse angeben.")),
+    role: z.enum(ROLES, "Bitte eine Rolle wählen."),
+  }),
+  permission: "users.manage",
+  run: async ({ name, email, role }, { user, tx }): Promise<IssuedLink> => {
+    if (await getUserByEmail(email, tx)) throw new UserFacingError("Für diese E-Mail-Adresse gibt es schon einen Zugang.", "email");
+    // No password until the invitee sets one: the account cannot be signed into before.
+    const invited = await createUser({ name, email, role, passwordHash: null }, tx);
+    const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
+    const token = await issueAccountToken({ userId: invited.id, purpose: "invite", createdBy: user.id, expiresAt }, tx);
+    await audit({ actorUserId: user.id, action: "user.invite", entityType: "user", entityId: invited.id, details: { role } }, tx);
+    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email };
+  },
+});
+
+export const resetLinkSpec = actionSpec({
+  name: "users.resetLink",
+  input: z.object({ userId: z.string().min(1) }),
+  permission: "users.manage",
+  run: async ({ userId }, { user, tx }): Promise<IssuedLink> => {
+    const target = await getUserById(userId, tx);
+    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
+    if (target.disabled) throw new UserFacingError("Der Zugang ist gesperrt. Gib ihn zuerst frei.");
+    // Someone who never set a password gets a fresh invitation instead of a reset.
+    const purpose = target.passwordHash ? "reset" : "invite";
+    const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
+    const token = await issueAccountToken({ userId, purpose, createdBy: user.id, expiresAt }, tx);
+    await audit({ actorUserId: user.id, action: purpose === "reset" ? "user.reset_link" : "user.invite", entityType: "user", entityId: userId, details: {} }, tx);
+    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email: target.email };
+  },
+});
+
+export const setPasswordSpec: LinkActionSpec<z.ZodType<{ token: string; password: string; repeat: string }>, { email: string }> = {
+  name: "account.setPassword",
+  input: z
+    .object({ token: z.string().regex(LINK_TOKEN_PATTERN, LINK_UNUSABLE), password: z.string(), repeat: z.string() })
+    .refine((value) => value.password === value.repeat, { message: "Die beiden Eingaben stimmen nicht überein.", path: ["repeat"] }),
+  run: async ({ token, password }, { tx }) => {
+    const link = await findUsableAccountToken(token, new Date(), tx);
+    if (!link) throw new UserFacingError(LINK_UNUSABLE);
+    const problem = passwordProblems(password, link.user.email)[0];
+    if (problem) throw new UserFacingError(problem, "password");
+    // The update decides between two tabs submitting the same link at once.
+    if (!(await consumeAccountToken(link.id, new Date(), tx))) throw new UserFacingError(LINK_UNUSABLE);
+    await updateUser(link.user.id, { passwordHash: await hashPassword(password) }, tx);
+    // A reset ends every session the old password had opened.
+    await bumpTokenVersion(link.user.id, tx);
+    await audit(
+      { actorUserId: link.user.id, action: link.purpose === "invite" ? "user.invite_accepted" : "user.password_reset", entityType: "user", entityId: link.user.id, details: {} },
+      tx,
+    );
+    return { email: link.user.email };
+  },
+};
