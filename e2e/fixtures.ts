@@ -4,8 +4,8 @@ import { createInterview, publishRevision, setInterviewStatus } from "@/db/queri
 import { createPerson } from "@/db/queries/people";
 import { departments } from "@/db/queries/taxonomy";
 import { createUser } from "@/db/queries/users";
-import { revalidationToken } from "@/lib/cache/revalidation-token";
-import { cacheTags, interviewChangeTags, taxonomyChangeTags } from "@/lib/cache/tags";
+import { requestRevalidation } from "@/lib/cache/revalidation-token";
+import { interviewChangeTags, taxonomyChangeTags } from "@/lib/cache/tags";
 import { hashPassword } from "@/lib/passwords";
 import { content, makeInterview, unique } from "@/test/factories";
 import { baseURL } from "./server";
@@ -14,12 +14,8 @@ import { baseURL } from "./server";
  * Public pages are cached; data written here, beside the server, announces itself the way
  * an import would: through the revalidation endpoint.
  */
-export async function revalidatePublic(tags: string[] = [cacheTags.public]) {
-  const response = await fetch(`${baseURL}/api/revalidate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${revalidationToken(process.env.NEXTAUTH_SECRET!)}`, "content-type": "application/json" },
-    body: JSON.stringify({ tags }),
-  });
+export async function revalidatePublic(tags: string[]) {
+  const response = await requestRevalidation(baseURL, process.env.NEXTAUTH_SECRET!, tags);
   if (!response.ok) throw new Error(`Revalidation failed: ${response.status}`);
 }
 

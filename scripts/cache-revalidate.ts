@@ -1,4 +1,4 @@
-import { revalidationToken } from "@/lib/cache/revalidation-token";
+import { requestRevalidation } from "@/lib/cache/revalidation-token";
 import { TAG_PATTERN, cacheTags } from "@/lib/cache/tags";
 import { config, ConfigError } from "@/lib/config";
 import { resolveAuthSecret } from "@/lib/secret";
@@ -14,11 +14,7 @@ await runCli(async () => {
   const tags = process.argv.slice(2).length ? process.argv.slice(2) : [cacheTags.public];
   const bad = tags.find((tag) => !TAG_PATTERN.test(tag));
   if (bad) throw new ConfigError(`"${bad}" is not a cache tag (see lib/cache/tags.ts)`);
-  const response = await fetch(`http://localhost:${current.port}/api/revalidate`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${revalidationToken(resolveAuthSecret(current))}`, "content-type": "application/json" },
-    body: JSON.stringify({ tags }),
-  }).catch(() => {
+  const response = await requestRevalidation(`http://localhost:${current.port}`, resolveAuthSecret(current), tags).catch(() => {
     throw new ConfigError(`no Einblick server answers on port ${current.port}`);
   });
   if (!response.ok) throw new ConfigError(`the server refused the revalidation (${response.status})`);

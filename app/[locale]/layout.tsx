@@ -10,14 +10,9 @@ import { cachedSettings } from "@/db/queries/public-cached";
 import { routing } from "@/lib/i18n/routing";
 import { accentStyle } from "@/lib/theme";
 import { config } from "@/lib/config";
+import { renderOnDemand } from "./render-on-demand";
 
-/**
- * Nothing is rendered at build (the build needs no database): public pages render on their
- * first request and stay in Next's page cache until a tag of their data is revalidated.
- */
-export function generateStaticParams(): { locale: string }[] {
-  return [];
-}
+export const generateStaticParams = renderOnDemand;
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await cachedSettings();

@@ -14,3 +14,12 @@ export function isRevalidationToken(candidate: string, secret: string): boolean 
   const given = Buffer.from(candidate);
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** Asks the server at `baseUrl` to expire `tags`: how writers outside its actions announce a change. */
+export function requestRevalidation(baseUrl: string, secret: string, tags: string[]): Promise<Response> {
+  return fetch(`${baseUrl}/api/revalidate`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${revalidationToken(secret)}`, "content-type": "application/json" },
+    body: JSON.stringify({ tags }),
+  });
+}

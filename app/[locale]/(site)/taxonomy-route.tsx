@@ -6,6 +6,7 @@ import { TaxonomyPage } from "@/components/site/taxonomy-page";
 import { cachedDepartment, cachedInterviewCards, cachedInterviewCount, cachedSeries, cachedSettings } from "@/db/queries/public-cached";
 import { localized } from "@/lib/i18n/localized";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
+import { renderOnDemand } from "../render-on-demand";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -69,9 +70,5 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
     );
   }
 
-  // No pages at build: each renders on its first request and then stays in Next's page cache
-  // until one of its data's tags is revalidated (or a scheduled change falls due).
-  const generateStaticParams = (): { slug: string }[] => [];
-
-  return { generateMetadata, Page, generateStaticParams };
+  return { generateMetadata, Page, generateStaticParams: renderOnDemand };
 }

@@ -16,14 +16,9 @@ import { Link, permanentRedirect } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { fullName } from "@/lib/people";
+import { renderOnDemand } from "../../../render-on-demand";
 
-/**
- * No pages at build: each renders on its first request and is then kept in Next's page cache
- * until one of its data's tags is revalidated (or a scheduled change falls due).
- */
-export function generateStaticParams(): { slug: string }[] {
-  return [];
-}
+export const generateStaticParams = renderOnDemand;
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
