@@ -1,3 +1,7 @@
+import { eq } from "drizzle-orm";
+import { database } from "@/db/client";
+import { listAudit } from "@/db/queries/audit";
+import { tables } from "@/db/queries/executor";
 import { bumpTokenVersion, getUserById, updateUser } from "@/db/queries/users";
 import { unique } from "@/test/factories";
 import { expect, makeAccount, signIn, test } from "./fixtures";
@@ -46,6 +50,9 @@ test.describe("studio sign-in", () => {
     await expect(formAlert(page)).toHaveText("Zu viele Anmeldeversuche. Bitte warte einen Moment und versuche es dann erneut.");
     await expect(page).toHaveURL(/\/studio\/sign-in$/);
     expect((await getUserById(user.id))?.disabled).toBe(false);
+    const logged = (await listAudit(500)).filter((entry) => entry.entityId === user.id).map((entry) => entry.action);
+    expect(logged.filter((action) => action === "sign_in.failure")).toHaveLength(5);
+    expect(logged).toContain("sign_in.locked");
   });
 
   test("disabling a user or signing out everywhere ends their session on the next request", async ({ page }) => {
@@ -55,15 +62,45 @@ test.describe("studio sign-in", () => {
 
     await bumpTokenVersion(user.id);
     await page.goto("/studio");
-    await expect(page).toHaveURL(/\/studio\/sign-in$/);
+    await expect(page).toHaveURL(/\/studio\/sign-in\?sitzung=beendet$/);
+    await expect(page.getByRole("status")).toHaveText("Deine Sitzung ist abgelaufen oder wurde beendet. Bitte melde dich erneut an.");
 
     await signIn(page, email, password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Hanna reviewer");
     await updateUser(user.id, { disabled: true });
     await page.goto("/studio");
-    await expect(page).toHaveURL(/\/studio\/sign-in$/);
+    await expect(page).toHaveURL(/\/studio\/sign-in\?sitzung=beendet$/);
     await signIn(page, email, password);
     await expect(formAlert(page)).toHaveText(GENERIC);
+  });
+
+  test("a session ends after two hours without activity", async ({ page }) => {
+    const { user, email, password } = await makeAccount("editor");
+    await signIn(page, email, password);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Hanna editor");
+    const { userSessions } = tables();
+    await database()
+      .db.update(userSessions)
+      .set({ lastSeenAt: new Date(Date.now() - 2 * 3600_000 - 60_000) })
+      .where(eq(userSessions.userId, user.id));
+    await page.goto("/studio/users");
+    await expect(page).toHaveURL(/\/studio\/sign-in\?sitzung=beendet$/);
+  });
+
+  test("signing out ends the session on the server, so a copied cookie no longer works", async ({ page, browser }) => {
+    const { email, password } = await makeAccount("editor");
+    await signIn(page, email, password);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Hanna editor");
+    const copied = await page.context().cookies();
+    await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+    await expect(page).toHaveURL(/\/studio\/sign-in$/);
+
+    const elsewhere = await browser.newContext();
+    await elsewhere.addCookies(copied);
+    const other = await elsewhere.newPage();
+    await other.goto("/studio");
+    await expect(other).toHaveURL(/\/studio\/sign-in\?sitzung=beendet$/);
+    await elsewhere.close();
   });
 });
 
@@ -78,7 +115,7 @@ test("signing out everywhere ends the sessions on other devices too", async ({ b
   await laptop.getByRole("button", { name: "Überall abmelden" }).click();
   await expect(laptop).toHaveURL(/\/studio\/sign-in$/);
   await phone.goto("/studio");
-  await expect(phone).toHaveURL(/\/studio\/sign-in$/);
+  await expect(phone).toHaveURL(/\/studio\/sign-in\?sitzung=beendet$/);
   await laptop.close();
   await phone.close();
 });

@@ -50,7 +50,7 @@ test("the signed-in studio pages have no accessibility violations", async ({ pag
   const admin = await makeAccount("admin");
   await signIn(page, admin.email, admin.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
-  for (const path of ["/studio", "/studio/users", "/studio/settings"]) {
+  for (const path of ["/studio", "/studio/users", "/studio/settings", "/studio/audit"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), path).toEqual([]);

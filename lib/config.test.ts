@@ -11,7 +11,15 @@ describe("configuration", () => {
       port: 3000,
       siteUrl: "http://localhost:3000",
       adminEmail: "admin@sonnenthal.example",
+      sessionMaxAgeS: 12 * 3600,
+      sessionIdleS: 2 * 3600,
     });
+  });
+
+  it("reads the session lifetimes in hours and minutes", () => {
+    expect(parseConfig({ SESSION_MAX_AGE_HOURS: "8", SESSION_IDLE_MINUTES: "30" })).toMatchObject({ sessionMaxAgeS: 8 * 3600, sessionIdleS: 1800 });
+    expect(() => parseConfig({ SESSION_IDLE_MINUTES: "1" })).toThrow("SESSION_IDLE_MINUTES must be at least 5.");
+    expect(() => parseConfig({ SESSION_MAX_AGE_HOURS: "zwölf" })).toThrow("SESSION_MAX_AGE_HOURS must be a number of hours, such as 12.");
   });
 
   it("chooses PostgreSQL for postgres:// and postgresql:// URLs", () => {

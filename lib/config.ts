@@ -41,6 +41,8 @@ const envSchema = z.object({
     .optional(),
   ADMIN_EMAIL: z.email("must be an email address").default("admin@sonnenthal.example"),
   UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number({ error: "must be a number of hours, such as 12" }).min(0.25, "must be at least 0.25 (a quarter of an hour)").max(24 * 30, "must be at most 720 (30 days)").default(12),
+  SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes, such as 120" }).int("must be a whole number of minutes").min(5, "must be at least 5").max(24 * 60 * 30, "must be at most 43200 (30 days)").default(120),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -57,6 +59,10 @@ export type Config = {
   hostname: string | undefined;
   adminEmail: string;
   uploadsDir: string;
+  /** Studio sessions end this long after sign-in, however active (seconds). */
+  sessionMaxAgeS: number;
+  /** … and after this long without a request (seconds). */
+  sessionIdleS: number;
   isProduction: boolean;
 };
 
@@ -91,6 +97,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     hostname: e.HOSTNAME,
     adminEmail: e.ADMIN_EMAIL.toLowerCase(),
     uploadsDir: path.resolve(e.UPLOADS_DIR),
+    sessionMaxAgeS: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
+    sessionIdleS: e.SESSION_IDLE_MINUTES * 60,
     isProduction: e.NODE_ENV === "production",
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatLongDate, yearOf } from "./dates";
+import { formatDateTime, formatLongDate, yearOf } from "./dates";
 
 describe("dates", () => {
   it("formats publication dates the way each locale writes them", () => {
@@ -11,6 +11,10 @@ describe("dates", () => {
   it("uses the site's time zone, not the server's", () => {
     // 23:30 UTC on 16 April is already 17 April in Berlin.
     expect(formatLongDate(new Date("2018-04-16T23:30:00Z"), "de", "Europe/Berlin")).toBe("17. April 2018");
+  });
+
+  it("formats log times to the minute in the site's zone", () => {
+    expect(formatDateTime(new Date("2026-11-21T13:03:00Z"), "de", "Europe/Berlin")).toBe("21.11.2026, 14:03");
   });
 
   it("reads the year of a start date", () => {

@@ -13,3 +13,8 @@ export function yearOf(calendarDate: string | null): number | null {
   const match = calendarDate ? /^(\d{4})-\d{2}-\d{2}$/.exec(calendarDate) : null;
   return match ? Number(match[1]) : null;
 }
+
+/** Date and time to the minute, e.g. "21.11.2026, 14:03", for logs and lists. */
+export function formatDateTime(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+}

@@ -3,7 +3,7 @@ import { database } from "@/db/client";
 import { isUniqueViolation } from "@/db/errors";
 import { content, makeInterview, makePerson, makeUser, unique } from "@/test/factories";
 import { createAsset, getAsset, getAssetByKey } from "./assets";
-import { audit, listAudit } from "./audit";
+import { audit, auditPage, listAudit } from "./audit";
 import { createJob, listOpenJobs, updateJob } from "./jobs";
 import { getPerson, updatePerson } from "./people";
 import { createPreviewLink, getPreviewLinkByHash, revokePreviewLink } from "./preview-links";
@@ -133,5 +133,23 @@ describe(`entities: create, read, update (${database().dialect})`, () => {
     await audit({ actorUserId: actor.id, action, entityType: "user", entityId: actor.id, details: { from: "editor", to: "admin" } });
     const [latest] = (await listAudit(50)).filter((entry) => entry.action === action);
     expect(latest?.details).toEqual({ from: "editor", to: "admin" });
+  });
+
+  it("pages the audit log newest first, filtered by action prefix, with names", async () => {
+    const [actor, subject] = [await makeUser("admin"), await makeUser("editor")];
+    const prefix = `${unique("kind")}.`;
+    for (let n = 1; n <= 3; n++) {
+      await audit({ actorUserId: actor.id, action: `${prefix}${n}`, entityType: "user", entityId: subject.id, details: {} });
+    }
+    await audit({ actorUserId: null, action: `${unique("other")}.x`, entityType: "settings", entityId: null, details: {} });
+
+    const first = await auditPage({ prefixes: [prefix], offset: 0, limit: 2 });
+    expect(first.rows.map((row) => row.action)).toEqual([`${prefix}3`, `${prefix}2`]);
+    expect(first.hasOlder).toBe(true);
+    expect(first.rows[0]).toMatchObject({ actorName: actor.name, subjectName: subject.name });
+
+    const second = await auditPage({ prefixes: [prefix], offset: 2, limit: 2 });
+    expect(second.rows.map((row) => row.action)).toEqual([`${prefix}1`]);
+    expect(second.hasOlder).toBe(false);
   });
 });

@@ -9,9 +9,9 @@ describe(`sign-in throttle (${database().dialect})`, () => {
 
   it("blocks an account after five failures, for 30 s, then twice as long", async () => {
     const account = unique("email:");
-    for (let n = 0; n < 4; n++) await recordFailure([account], at(n));
+    for (let n = 0; n < 4; n++) expect(await recordFailure([account], at(n))).toEqual([]);
     expect(await blockedUntil([account], at(10))).toBeNull();
-    await recordFailure([account], at(10));
+    expect(await recordFailure([account], at(10))).toEqual([account]);
     expect(await blockedUntil([account], at(11))).toEqual(at(10 + 30_000));
     expect(await blockedUntil([account], at(10 + 30_001))).toBeNull();
     await recordFailure([account], at(40_000));

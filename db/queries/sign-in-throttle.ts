@@ -14,9 +14,13 @@ export async function blockedUntil(keys: string[], now: Date, exec: Executor = d
 /** Failures are forgotten a day after the last one, so old typos never add up to a lock. */
 export const FAILURE_MEMORY_MS = 24 * 60 * 60 * 1000;
 
-/** Counts a failure for each key and blocks it for the delay its count has reached. */
-export async function recordFailure(keys: string[], now: Date, exec: Executor = defaultExecutor()): Promise<void> {
+/**
+ * Counts a failure for each key and blocks it for the delay its count has reached. Returns
+ * the keys this failure blocked, so the caller can log the lockout.
+ */
+export async function recordFailure(keys: string[], now: Date, exec: Executor = defaultExecutor()): Promise<string[]> {
   const { signInThrottle: t } = tables();
+  const blocked: string[] = [];
   for (const key of keys) {
     await exec
       .update(t)
@@ -31,8 +35,10 @@ export async function recordFailure(keys: string[], now: Date, exec: Executor = 
     const delay = delayAfter(row!.failures, key.startsWith("ip:") ? FREE_FAILURES.address : FREE_FAILURES.account);
     if (delay > 0) {
       await exec.update(t).set({ blockedUntil: new Date(now.getTime() + delay) }).where(eq(t.key, key));
+      blocked.push(key);
     }
   }
+  return blocked;
 }
 
 /** A successful sign-in clears the account's failures (not the address's). */

@@ -81,6 +81,24 @@ export const users = pgTable(
  * One-time links that let a user set a password: an admin's invitation or a reset. Only a
  * hash of the token is stored; a link works once, until it expires.
  */
+/**
+ * One row per signed-in browser: the JWT carries its id. It makes the idle timeout work
+ * (RSC requests cannot refresh the cookie, so activity is recorded here) and lets sign-out
+ * end a session on the server, not only in the browser.
+ */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastSeenAt: timestamp("last_seen_at").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
 export const accountTokens = pgTable(
   "account_tokens",
   {

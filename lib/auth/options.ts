@@ -4,16 +4,11 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import { blockedUntil, clearFailures, recordFailure } from "@/db/queries/sign-in-throttle";
+import { endSession, startSession } from "@/db/queries/user-sessions";
 import { getUserByEmail } from "@/db/queries/users";
+import { config } from "@/lib/config";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { clientAddress } from "./throttle";
-
-/**
- * Sessions end twelve hours after sign-in, however active. next-auth's own expiry slides
- * whenever it re-issues the cookie, so the sign-in time is kept in the token and checked
- * by lib/auth/session.ts as well.
- */
-export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().max(320),
@@ -39,8 +34,10 @@ async function authorize(input: Record<string, string> | undefined, headers: Rec
   dummyHash ??= hashPassword(crypto.randomUUID());
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid || user.disabled) {
-    await recordFailure(keys, now);
-    await audit({ actorUserId: user?.id ?? null, action: "sign_in.failure", entityType: "user", entityId: user?.id ?? null, details: { email } });
+    const blocked = await recordFailure(keys, now);
+    const subject = { actorUserId: user?.id ?? null, entityType: "user", entityId: user?.id ?? null } as const;
+    await audit({ ...subject, action: "sign_in.failure", details: { email } });
+    if (blocked.length) await audit({ ...subject, action: "sign_in.locked", details: { email, by: blocked.map((key) => key.split(":")[0]).join(", ") } });
     return null;
   }
   await clearFailures(keys[0]!);
@@ -48,8 +45,14 @@ async function authorize(input: Record<string, string> | undefined, headers: Rec
   return { id: user.id, name: user.name, email: user.email, role: user.role, tokenVersion: user.tokenVersion };
 }
 
+/**
+ * Sessions end SESSION_MAX_AGE_HOURS after sign-in however active, and after
+ * SESSION_IDLE_MINUTES without a request. next-auth's own expiry slides whenever it
+ * re-issues the cookie, so the sign-in time is kept in the token and each session has a
+ * row that records its activity; lib/auth/session.ts checks both on every request.
+ */
 export const authOptions: NextAuthOptions = {
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  session: { strategy: "jwt", maxAge: config().sessionMaxAgeS },
   pages: { signIn: "/studio/sign-in", error: "/studio/sign-in" },
   providers: [
     CredentialsProvider({
@@ -59,18 +62,26 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      // Only the id and the token version are kept; role and status are read from the
-      // user row on every request, so changes take effect at once.
+    async jwt({ token, user }) {
+      // Only ids and the token version are kept; role and status are read from the user
+      // row on every request, so changes take effect at once.
       if (user) {
+        const now = new Date();
         token.uid = user.id;
         token.tv = "tokenVersion" in user ? Number(user.tokenVersion) : -1;
-        token.signedInAt = Date.now();
+        token.signedInAt = now.getTime();
+        token.sid = await startSession(user.id, now, { maxAgeS: config().sessionMaxAgeS, idleS: config().sessionIdleS });
       }
       return token;
     },
     session({ session, token }) {
-      return { ...session, uid: token.uid as string, tv: token.tv as number, signedInAt: token.signedInAt as number };
+      return { ...session, uid: token.uid as string, tv: token.tv as number, sid: token.sid as string, signedInAt: token.signedInAt as number };
+    },
+  },
+  events: {
+    // Signing out ends the session on the server too: a copied cookie stops working.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await endSession(token.sid);
     },
   },
 };

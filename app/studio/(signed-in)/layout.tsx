@@ -15,6 +15,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
     { href: "/studio", label: "Übersicht" },
     ...(can(user, "users.manage") ? [{ href: "/studio/users", label: "Nutzer:innen" }] : []),
     ...(can(user, "settings.manage") ? [{ href: "/studio/settings", label: "Einstellungen" }] : []),
+    ...(can(user, "audit.read") ? [{ href: "/studio/audit", label: "Protokoll" }] : []),
   ];
   return (
     <>

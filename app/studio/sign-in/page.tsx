@@ -6,9 +6,9 @@ import { currentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Anmelden" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ passwort?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ passwort?: string; sitzung?: string }> }) {
   if (await currentUser()) redirect("/studio");
-  const { passwort } = await searchParams;
+  const { passwort, sitzung } = await searchParams;
   const settings = await getSiteSettings();
   return (
     <main className="sign-in">
@@ -18,6 +18,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         {passwort === "gesetzt" ? (
           <p className="form-notice" role="status">
             Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.
+          </p>
+        ) : null}
+        {sitzung === "beendet" ? (
+          <p className="form-notice" role="status">
+            Deine Sitzung ist abgelaufen oder wurde beendet. Bitte melde dich erneut an.
           </p>
         ) : null}
         <SignInForm />

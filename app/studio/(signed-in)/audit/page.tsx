@@ -1,0 +1,98 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Forbidden } from "@/components/studio/forbidden";
+import { auditPage } from "@/db/queries/audit";
+import { getSiteSettings } from "@/db/queries/settings";
+import { auditActionLabel, auditCategory, AUDIT_CATEGORIES, auditDetailsText, type AuditCategory } from "@/lib/audit-log";
+import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+import { can } from "@/lib/permissions";
+
+export const metadata: Metadata = { title: "Protokoll" };
+
+const PAGE_SIZE = 50;
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function pageNumber(value: string | string[] | undefined): number {
+  const n = typeof value === "string" ? Number.parseInt(value, 10) : 1;
+  return Number.isSafeInteger(n) && n > 0 ? n : 1;
+}
+
+function pageHref(category: AuditCategory, page: number): string {
+  const params = new URLSearchParams();
+  if (category !== "all") params.set("art", category);
+  if (page > 1) params.set("seite", String(page));
+  const query = params.toString();
+  return query ? `/studio/audit?${query}` : "/studio/audit";
+}
+
+/** The audit log for admins: security and settings events, newest first, filterable by kind. */
+export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  if (!can(user, "audit.read")) return <Forbidden what="Das Protokoll" />;
+  const params = await searchParams;
+  const category = auditCategory(params.art);
+  const page = pageNumber(params.seite);
+  const [{ rows, hasOlder }, settings] = await Promise.all([
+    auditPage({ prefixes: AUDIT_CATEGORIES[category].prefixes, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
+    getSiteSettings(),
+  ]);
+  return (
+    <>
+      <h1>Protokoll</h1>
+      <p className="muted">Wer sich wann angemeldet, wen eingeladen oder was umgestellt hat. Einträge lassen sich nicht ändern oder löschen.</p>
+      <form className="panel filter-bar" action="/studio/audit" method="get">
+        <div className="field">
+          <label htmlFor="audit-category">Ereignisse</label>
+          <select id="audit-category" name="art" defaultValue={category}>
+            {Object.entries(AUDIT_CATEGORIES).map(([value, { label }]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          Anzeigen
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="panel">Keine Einträge für diese Auswahl.</p>
+      ) : (
+        <div className="table-scroll" role="region" aria-label="Protokolleinträge" tabIndex={0}>
+          <table className="user-table">
+            <thead>
+              <tr>
+                <th scope="col">Zeit</th>
+                <th scope="col">Wer</th>
+                <th scope="col">Ereignis</th>
+                <th scope="col">Betrifft</th>
+                <th scope="col">Details</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td>
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, "de", settings.timeZone)}</time>
+                  </td>
+                  <td>{row.actorName ?? (row.actorUserId ? "Gelöschter Zugang" : "System")}</td>
+                  <td>{auditActionLabel(row.action)}</td>
+                  <td>{row.subjectName ?? "–"}</td>
+                  <td>{auditDetailsText(row.action, row.details) || "–"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {(page > 1 || hasOlder) && (
+        <nav className="studio-pagination" aria-label="Seiten des Protokolls">
+          {page > 1 && <Link href={pageHref(category, page - 1)}>Neuere Einträge</Link>}
+          {hasOlder && <Link href={pageHref(category, page + 1)}>Ältere Einträge</Link>}
+        </nav>
+      )}
+    </>
+  );
+}
