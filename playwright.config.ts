@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { baseURL, port } from "./e2e/server";
+import { baseURL, port, smtpPort } from "./e2e/server";
 
 /**
  * End-to-end tests in Debian's Chromium against a production build, started exactly as
@@ -24,6 +24,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
+  // The app sends its mail to a local test SMTP server, so invitations by mail are tested too.
+  globalSetup: "./e2e/mail.setup.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -59,6 +61,8 @@ export default defineConfig({
     env: {
       PORT: String(port),
       NEXT_TELEMETRY_DISABLED: "1",
+      SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
+      MAIL_FROM: "Sonnenthal Karriere <karriere@sonnenthal.example>",
     },
   },
 });

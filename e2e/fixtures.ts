@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { test as base } from "@playwright/test";
 import { closeDatabase } from "@/db/client";
 import { createInterview, publishRevision, setInterviewStatus } from "@/db/queries/interviews";
@@ -8,7 +10,7 @@ import { requestRevalidation } from "@/lib/cache/revalidation-token";
 import { interviewChangeTags, taxonomyChangeTags } from "@/lib/cache/tags";
 import { hashPassword } from "@/lib/passwords";
 import { content, makeInterview, unique } from "@/test/factories";
-import { baseURL } from "./server";
+import { baseURL, mailDir } from "./server";
 
 /**
  * Public pages are cached; data written here, beside the server, announces itself the way
@@ -61,6 +63,15 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(password);
   await page.getByRole("button", { name: "Anmelden" }).click();
+}
+
+/** The mails the app has sent to `address` so far (see e2e/mail.setup.ts). */
+export function mailsTo(address: string): { to: string[]; subject: string; text: string }[] {
+  return fs
+    .readdirSync(mailDir)
+    .filter((file) => file.endsWith(".json"))
+    .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")) as { to: string[]; subject: string; text: string })
+    .filter((mail) => mail.to.includes(address));
 }
 
 export const test = base;

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { getUserById } from "@/db/queries/users";
 import { unique } from "@/test/factories";
-import { expect, makeAccount, signIn, test } from "./fixtures";
+import { expect, mailsTo, makeAccount, signIn, test } from "./fixtures";
 
 test.describe("user administration", () => {
   test("an admin changes a role and disables a user, who can then no longer sign in", async ({ page }) => {
@@ -73,6 +73,7 @@ test("an admin invites a colleague, who sets a password through the one-time lin
   await invite.getByRole("button", { name: "Einladen" }).click();
   const link = await invite.getByLabel("Einladungslink").inputValue();
   expect(link).toMatch(/\/studio\/set-password\/[A-Za-z0-9_-]{43}$/);
+  await expect(invite.getByRole("status")).toContainText(`Wir haben den Link an ${email} geschickt.`);
   await expect(page.getByRole("row").filter({ hasText: email }).getByText("Eingeladen")).toBeVisible();
 
   // The same address cannot be invited twice.
@@ -105,7 +106,7 @@ test("an admin invites a colleague, who sets a password through the one-time lin
   await invitee.context().close();
 });
 
-test("a password link replaces a forgotten password and ends the old one", async ({ page, browser }) => {
+test("a password link, also sent by mail, replaces a forgotten password and ends the old one", async ({ page, browser }) => {
   const admin = await makeAccount("admin");
   const editor = await makeAccount("editor");
   await signIn(page, admin.email, admin.password);
@@ -113,7 +114,14 @@ test("a password link replaces a forgotten password and ends the old one", async
   await page.goto("/studio/users");
   const row = page.getByRole("row").filter({ hasText: editor.email });
   await row.getByRole("button", { name: `Passwort-Link für ${editor.user.name}` }).click();
-  const link = await row.getByLabel(`Link für ${editor.user.name}`, { exact: true }).inputValue();
+  const shown = await row.getByLabel(`Link für ${editor.user.name}`, { exact: true }).inputValue();
+  await expect(row.getByRole("status")).toContainText(`Wir haben den Link an ${editor.email} geschickt.`);
+  // The editor follows the link in the mail, which is the one the admin was shown.
+  await expect.poll(() => mailsTo(editor.email).length).toBe(1);
+  const [mail] = mailsTo(editor.email);
+  expect(mail!.subject).toMatch(/^Neues Passwort für das Studio von /);
+  const link = mail!.text.split("\n").find((line) => line.startsWith("http"))!;
+  expect(link).toBe(shown);
 
   const other = await (await browser.newContext()).newPage();
   await other.goto(new URL(link).pathname);

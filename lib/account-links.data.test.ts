@@ -16,6 +16,8 @@ async function invite(admin: Awaited<ReturnType<typeof makeUser>>) {
   const email = `${unique("neu")}@sonnenthal.example`;
   const result = await runAction(inviteUserSpec, { name: "Neue Kollegin", email: email.toUpperCase(), role: "editor" }, admin);
   if (!result.ok) throw new Error(result.error);
+  // No SMTP server is set up here: the link is only shown.
+  expect(result.data.mailed).toBeNull();
   return { email, token: tokenOf(result.data.url) };
 }
 

@@ -7,11 +7,14 @@ import { z } from "zod";
 import { consumeAccountToken, findUsableAccountToken, issueAccountToken } from "@/db/queries/account-tokens";
 import { audit } from "@/db/queries/audit";
 import { bumpTokenVersion, createUser, getUserByEmail, getUserById, updateUser } from "@/db/queries/users";
+import { getSiteSettings } from "@/db/queries/settings";
 import { ROLES } from "@/db/schema/types";
 import { actionSpec, type LinkActionSpec } from "./action";
 import { config } from "./config";
 import { UserFacingError } from "./errors";
 import { requiredText } from "./forms/fields";
+import { accountLinkMail } from "./mail/account-link-mail";
+import { sendMail } from "./mail/send";
 import { passwordProblems } from "./password-policy";
 import { hashPassword } from "./passwords";
 import { LINK_TOKEN_PATTERN } from "./tokens";
@@ -25,7 +28,15 @@ export function setPasswordUrl(token: string): string {
   return `${config().siteUrl}/studio/set-password/${token}`;
 }
 
-type IssuedLink = { url: string; expiresAt: string; email: string };
+/** `mailed`: null without SMTP, else whether the mail server took the mail. */
+type IssuedLink = { url: string; expiresAt: string; email: string; name: string; purpose: "invite" | "reset"; mailed: boolean | null };
+
+/** Mails the link when SMTP is set up; the admin sees it either way. */
+async function mailLink(link: IssuedLink): Promise<IssuedLink> {
+  const settings = await getSiteSettings();
+  const mail = accountLinkMail({ ...link, expiresAt: new Date(link.expiresAt) }, settings.companyName, settings.timeZone);
+  return { ...link, mailed: await sendMail(mail) };
+}
 
 export const inviteUserSpec = actionSpec({
   name: "users.invite",
@@ -42,8 +53,9 @@ export const inviteUserSpec = actionSpec({
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
     const token = await issueAccountToken({ userId: invited.id, purpose: "invite", createdBy: user.id, expiresAt }, tx);
     await audit({ actorUserId: user.id, action: "user.invite", entityType: "user", entityId: invited.id, details: { role } }, tx);
-    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email };
+    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email, name, purpose: "invite", mailed: null };
   },
+  afterCommit: mailLink,
 });
 
 export const resetLinkSpec = actionSpec({
@@ -59,8 +71,9 @@ export const resetLinkSpec = actionSpec({
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
     const token = await issueAccountToken({ userId, purpose, createdBy: user.id, expiresAt }, tx);
     await audit({ actorUserId: user.id, action: purpose === "reset" ? "user.reset_link" : "user.invite", entityType: "user", entityId: userId, details: {} }, tx);
-    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email: target.email };
+    return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email: target.email, name: target.name, purpose, mailed: null };
   },
+  afterCommit: mailLink,
 });
 
 export const setPasswordSpec: LinkActionSpec<z.ZodType<{ token: string; password: string; repeat: string }>, { email: string }> = {

@@ -24,6 +24,11 @@ export type ActionSpec<S extends z.ZodType, T> = {
   run: (input: z.infer<S>, context: { user: User; tx: Executor }) => Promise<T>;
   /** Cache tags of public pages the write changed (lib/cache/tags.ts); refreshed after commit. */
   revalidates?: (input: z.infer<S>, data: T) => string[];
+  /**
+   * Work that must not happen before the commit, such as sending a mail about it. It may
+   * add to the result; if it throws, the committed result stands and the error is logged.
+   */
+  afterCommit?: (data: T) => Promise<T>;
 };
 
 export const MESSAGES = {
@@ -37,7 +42,14 @@ export const MESSAGES = {
 export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>, raw: unknown, user: User | null): Promise<ActionResult<T>> {
   if (!user) return { ok: false, error: MESSAGES.signedOut };
   if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden };
-  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }));
+  const result = await execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }));
+  if (!result.ok || !spec.afterCommit) return result;
+  try {
+    return { ok: true, data: await spec.afterCommit(result.data) };
+  } catch (error) {
+    console.error(`[action ${spec.name}] after commit:`, error instanceof Error ? error.message : error);
+    return result;
+  }
 }
 
 /**

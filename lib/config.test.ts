@@ -16,6 +16,17 @@ describe("configuration", () => {
     });
   });
 
+  it("sends mail only when SMTP_URL is set, and checks both mail settings", () => {
+    expect(parseConfig({}).smtp).toBeNull();
+    expect(parseConfig({ SMTP_URL: "smtps://u:p@mail.example.com:465" }).smtp).toEqual({
+      url: "smtps://u:p@mail.example.com:465",
+      from: "Einblick <no-reply@mail.example.com>",
+    });
+    expect(parseConfig({ SMTP_URL: "smtp://127.0.0.1:2525", MAIL_FROM: "Karriere <karriere@example.com>" }).smtp?.from).toBe("Karriere <karriere@example.com>");
+    expect(() => parseConfig({ SMTP_URL: "https://mail.example.com" })).toThrow(/^SMTP_URL must be an smtp:\/\/ or smtps:\/\/ URL/);
+    expect(() => parseConfig({ SMTP_URL: "smtp://h", MAIL_FROM: "keine adresse" })).toThrow(/^MAIL_FROM must be an address/);
+  });
+
   it("reads the session lifetimes in hours and minutes", () => {
     expect(parseConfig({ SESSION_MAX_AGE_HOURS: "8", SESSION_IDLE_MINUTES: "30" })).toMatchObject({ sessionMaxAgeS: 8 * 3600, sessionIdleS: 1800 });
     expect(() => parseConfig({ SESSION_IDLE_MINUTES: "1" })).toThrow("SESSION_IDLE_MINUTES must be at least 5.");

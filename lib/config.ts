@@ -43,6 +43,16 @@ const envSchema = z.object({
   UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
   SESSION_MAX_AGE_HOURS: z.coerce.number({ error: "must be a number of hours, such as 12" }).min(0.25, "must be at least 0.25 (a quarter of an hour)").max(24 * 30, "must be at most 720 (30 days)").default(12),
   SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes, such as 120" }).int("must be a whole number of minutes").min(5, "must be at least 5").max(24 * 60 * 30, "must be at most 43200 (30 days)").default(120),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^smtps?:\/\/[^/]+/.test(value), "must be an smtp:// or smtps:// URL such as smtps://user:password@mail.example.com:465"),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .optional()
+    .refine((value) => !value || /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value), 'must be an address such as karriere@example.com or "Karriere <karriere@example.com>"'),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -59,6 +69,8 @@ export type Config = {
   hostname: string | undefined;
   adminEmail: string;
   uploadsDir: string;
+  /** Outgoing mail (invitations, resets), or null: then links are only shown to the admin. */
+  smtp: { url: string; from: string } | null;
   /** Studio sessions end this long after sign-in, however active (seconds). */
   sessionMaxAgeS: number;
   /** … and after this long without a request (seconds). */
@@ -97,6 +109,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     hostname: e.HOSTNAME,
     adminEmail: e.ADMIN_EMAIL.toLowerCase(),
     uploadsDir: path.resolve(e.UPLOADS_DIR),
+    smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM ?? `Einblick <no-reply@${new URL(e.SMTP_URL).hostname}>` } : null,
     sessionMaxAgeS: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
     sessionIdleS: e.SESSION_IDLE_MINUTES * 60,
     isProduction: e.NODE_ENV === "production",

@@ -2,8 +2,13 @@
 
 import { useState } from "react";
 
-/** A one-time link, shown once to the admin who made it, with a copy button and its expiry. */
-export function IssuedLink({ url, expiresAt, email, label }: { url: string; expiresAt: string; email: string; label: string }) {
+type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string };
+
+/**
+ * A one-time link, shown once to the admin who made it, with a copy button and its expiry;
+ * and whether it also went out by mail (`mailed` is null when no mail server is set up).
+ */
+export function IssuedLink({ url, expiresAt, email, mailed, label }: Props) {
   const [copied, setCopied] = useState(false);
   const until = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
   const id = `link-${url.slice(-8)}`;
@@ -23,8 +28,14 @@ export function IssuedLink({ url, expiresAt, email, label }: { url: string; expi
           {copied ? "Kopiert" : "Link kopieren"}
         </button>
       </div>
-      <p className="field-hint">
-        Gib den Link an {email} weiter. Er funktioniert einmal, bis {until} Uhr, und wird nur jetzt angezeigt.
+      {mailed === false ? (
+        <p className="field-error" role="alert">
+          Die E-Mail an {email} ließ sich nicht senden. Gib den Link bitte selbst weiter.
+        </p>
+      ) : null}
+      <p className="field-hint" role={mailed ? "status" : undefined}>
+        {mailed ? `Wir haben den Link an ${email} geschickt.` : mailed === null ? `Gib den Link an ${email} weiter.` : null} Er funktioniert einmal, bis{" "}
+        {until} Uhr, und wird nur jetzt angezeigt.
       </p>
     </div>
   );

@@ -9,7 +9,7 @@ import { IssuedLink } from "./issued-link";
 import { RoleOptions } from "./role-options";
 
 type Row = { id: string; name: string; email: string; role: Role; disabled: boolean; invited: boolean };
-type Link = { url: string; expiresAt: string; email: string };
+type Link = { url: string; expiresAt: string; email: string; mailed: boolean | null };
 
 /** One user: role select and enable/disable, each a server action; refusals show in the row. */
 export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
