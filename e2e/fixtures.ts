@@ -1,6 +1,7 @@
+import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import path from "node:path";
-import { test as base } from "@playwright/test";
+import { expect, test as base, type Page } from "@playwright/test";
 import { closeDatabase } from "@/db/client";
 import { createInterview, publishRevision, setInterviewStatus } from "@/db/queries/interviews";
 import { createPerson } from "@/db/queries/people";
@@ -9,6 +10,7 @@ import { createUser } from "@/db/queries/users";
 import { requestRevalidation } from "@/lib/cache/revalidation-token";
 import { interviewChangeTags, taxonomyChangeTags } from "@/lib/cache/tags";
 import { hashPassword } from "@/lib/passwords";
+import { totpCode } from "@/lib/two-factor/totp";
 import { content, makeInterview, unique } from "@/test/factories";
 import { baseURL, mailDir } from "./server";
 
@@ -65,6 +67,12 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.getByRole("button", { name: "Anmelden" }).click();
 }
 
+/** WCAG 2.2 AA as axe checks it, for the page in its current state. */
+export async function expectNoAxeViolations(page: Page, context?: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), context).toEqual([]);
+}
+
 /** The mails the app has sent to `address` so far (see e2e/mail.setup.ts). */
 export function mailsTo(address: string): { to: string[]; subject: string; text: string }[] {
   return fs
@@ -72,6 +80,30 @@ export function mailsTo(address: string): { to: string[]; subject: string; text:
     .filter((file) => file.endsWith(".json"))
     .map((file) => JSON.parse(fs.readFileSync(path.join(mailDir, file), "utf8")) as { to: string[]; subject: string; text: string })
     .filter((mail) => mail.to.includes(address));
+}
+
+/** Enrols the signed-in user from "Mein Konto"; returns the app's secret and the recovery codes. */
+export async function enrolTwoFactor(page: Page, name: string) {
+  await page.getByRole("link", { name: new RegExp(`^${name} \\(`) }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Mein Konto");
+  await page.getByRole("button", { name: "Zwei-Faktor-Anmeldung einrichten" }).click();
+  await expect(page.getByRole("img", { name: "QR-Code für die Authenticator-App" })).toBeVisible();
+  const secret = (await page.getByLabel("Schlüssel").inputValue()).replace(/\s+/g, "");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("Code aus der App").fill("000000");
+  await page.getByRole("button", { name: "Bestätigen" }).click();
+  await expect(page.getByLabel("Code aus der App")).toHaveAccessibleDescription(/^Der Code stimmt nicht/);
+  await page.getByLabel("Code aus der App").fill(totpCode(secret, Date.now()));
+  await page.getByRole("button", { name: "Bestätigen" }).click();
+  const list = page.getByRole("list", { name: "Wiederherstellungscodes" });
+  await expect(list.getByRole("listitem")).toHaveCount(10);
+  const recoveryCodes = await list.getByRole("listitem").allTextContents();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Ich habe die Codes gesichert" }).click();
+  await expect(page.getByText("Eingerichtet", { exact: true })).toBeVisible();
+  await expect(page.getByText("Noch 10 von 10 Wiederherstellungscodes unbenutzt.")).toBeVisible();
+  return { secret, recoveryCodes };
 }
 
 export const test = base;

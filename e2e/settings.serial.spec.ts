@@ -4,7 +4,7 @@ import { getSettings, saveSettings, type Settings } from "@/db/queries/settings"
 import { cacheTags } from "@/lib/cache/tags";
 import { storage } from "@/lib/storage";
 import { unique } from "@/test/factories";
-import { expect, makeAccount, revalidatePublic, signIn, test } from "./fixtures";
+import { enrolTwoFactor, expect, makeAccount, revalidatePublic, signIn, test } from "./fixtures";
 
 // The site settings are one row every page reads: these tests run after the rest, one by one.
 test.describe.configure({ mode: "serial" });
@@ -96,4 +96,36 @@ test("the header shows the employer's logo from the settings", async ({ page }) 
   await expect(home.locator("img")).toHaveAttribute("src", new RegExp(encodeURIComponent(`/api/media/${key}`)));
   // Loaded, not broken: the media route serves it and next/image can read it.
   await expect.poll(() => home.locator("img").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
+
+test("when an admin requires two-factor sign-in, a colleague without it is led to set it up first", async ({ page, browser }) => {
+  const admin = await makeAccount("admin");
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
+  await page.goto("/studio/settings");
+  const requirement = page.getByLabel("Zwei-Faktor-Anmeldung für alle verlangen");
+  await requirement.check();
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(requirement).toHaveAccessibleDescription(/Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein/);
+
+  await enrolTwoFactor(page, admin.user.name);
+  await page.goto("/studio/settings");
+  await requirement.check();
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeVisible();
+  expect((await getSettings())!.requireTwoFactor).toBe(true);
+
+  const editor = await makeAccount("editor");
+  const other = await (await browser.newContext()).newPage();
+  await signIn(other, editor.email, editor.password);
+  await expect(other).toHaveURL(/\/studio\/account$/);
+  await expect(other.getByRole("status")).toHaveText(/^Die Administration verlangt die Zwei-Faktor-Anmeldung für alle\./);
+  // Every other page leads back here until it is set up.
+  await other.goto("/studio/users");
+  await expect(other).toHaveURL(/\/studio\/account$/);
+  await enrolTwoFactor(other, editor.user.name);
+  await expect(other.getByText("abschalten ist daher nicht möglich", { exact: false })).toBeVisible();
+  await other.goto("/studio");
+  await expect(other.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${editor.user.name}`);
+  await other.context().close();
 });

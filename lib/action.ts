@@ -2,10 +2,12 @@ import "server-only";
 import { updateTag } from "next/cache";
 import { z } from "zod";
 import { inTransaction, type Executor } from "@/db/queries/executor";
+import { getSiteSettings } from "@/db/queries/settings";
 import type { User } from "@/db/queries/users";
 import { currentUser } from "./auth/session";
 import { UserFacingError } from "./errors";
 import { can, type Action } from "./permissions";
+import { ENROL_FIRST, mustEnrolTwoFactor } from "./two-factor/policy";
 
 /**
  * The one way server actions run: parse the input with zod, check the session and the
@@ -42,6 +44,7 @@ export const MESSAGES = {
 export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>, raw: unknown, user: User | null): Promise<ActionResult<T>> {
   if (!user) return { ok: false, error: MESSAGES.signedOut };
   if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden };
+  if (spec.permission !== "account.manage_own" && mustEnrolTwoFactor(user, await getSiteSettings())) return { ok: false, error: ENROL_FIRST };
   const result = await execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }));
   if (!result.ok || !spec.afterCommit) return result;
   try {

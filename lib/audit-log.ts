@@ -28,6 +28,12 @@ const ACTION_LABELS: Record<string, string> = {
   "user.disable": "Gesperrt",
   "user.enable": "Wieder freigegeben",
   "settings.update": "Einstellungen gespeichert",
+  "two_factor.enabled": "Zwei-Faktor-Anmeldung eingerichtet",
+  "two_factor.disabled": "Zwei-Faktor-Anmeldung abgeschaltet",
+  "two_factor.codes_renewed": "Neue Wiederherstellungscodes",
+  "two_factor.reset": "Zwei-Faktor-Anmeldung zurückgesetzt",
+  "two_factor.failure": "Falscher Zwei-Faktor-Code",
+  "two_factor.recovery_used": "Mit Wiederherstellungscode angemeldet",
 };
 
 /** A readable name for an action; unknown ones (from newer code) show as recorded. */
@@ -44,6 +50,7 @@ const SETTING_NAMES: Record<string, string> = {
   privacyUrl: "Datenschutz",
   timeZone: "Zeitzone",
   logoAssetId: "Logo",
+  requireTwoFactor: "Zwei-Faktor-Pflicht",
 };
 
 function roleName(value: unknown): string {

@@ -25,6 +25,13 @@ describe(`site settings (${database().dialect})`, () => {
     expect(String(entry?.details.changed)).toContain("companyName");
   });
 
+  it("requires two-factor sign-in for everyone only from an admin who has it", async () => {
+    const admin = await makeUser("admin");
+    const result = await runAction(saveSettingsSpec, { ...(await formValues()), requireTwoFactor: "on" }, admin);
+    expect(result).toMatchObject({ ok: false, fieldErrors: { requireTwoFactor: [expect.stringMatching(/zuerst für dich selbst/)] } });
+    expect((await getSettings())?.requireTwoFactor).toBe(false);
+  });
+
   it("refuses editors and reviewers, even calling the action directly", async () => {
     const before = await getSettings();
     for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {

@@ -33,6 +33,11 @@ export const SettingsInput = z.object({
   imprintUrl: optionalHttpUrl,
   privacyUrl: optionalHttpUrl,
   timeZone,
+  // A checkbox: a form sends "on" when ticked and nothing otherwise; other callers a boolean.
+  requireTwoFactor: z
+    .union([z.literal("on"), z.boolean()])
+    .optional()
+    .transform((value) => value === "on" || value === true),
   /** The `updatedAt` the form was loaded with: a save over someone else's newer one is refused. */
   version: z.iso.datetime(),
 });
@@ -48,6 +53,7 @@ export function settingsFormValues(settings: Settings) {
     imprintUrl: settings.imprintUrl ?? "",
     privacyUrl: settings.privacyUrl ?? "",
     timeZone: settings.timeZone,
+    requireTwoFactor: settings.requireTwoFactor,
     version: settings.updatedAt.toISOString(),
   };
 }
@@ -57,6 +63,10 @@ export const saveSettingsSpec = actionSpec({
   input: SettingsInput,
   permission: "settings.manage",
   run: async (input, { user, tx }) => {
+    // Whoever requires it for everyone has it: no admin locks themselves into a surprise.
+    if (input.requireTwoFactor && !user.totpEnabledAt) {
+      throw new UserFacingError("Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein (unter „Mein Konto“).", "requireTwoFactor");
+    }
     const current = await getSettings(tx);
     const values = {
       companyName: input.companyName,
@@ -66,6 +76,7 @@ export const saveSettingsSpec = actionSpec({
       imprintUrl: input.imprintUrl,
       privacyUrl: input.privacyUrl,
       timeZone: input.timeZone,
+      requireTwoFactor: input.requireTwoFactor,
       logoAssetId: current?.logoAssetId ?? null,
       locales: current?.locales ?? ["de", "en"],
       defaultLocale: current?.defaultLocale ?? "de",

@@ -67,6 +67,29 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
         </div>
       </fieldset>
 
+      <fieldset>
+        <legend>Sicherheit</legend>
+        <div className="check-field">
+          <input
+            id="requireTwoFactor"
+            name="requireTwoFactor"
+            type="checkbox"
+            defaultChecked={initial.requireTwoFactor}
+            aria-invalid={errors.requireTwoFactor ? true : undefined}
+            aria-describedby={errors.requireTwoFactor ? "requireTwoFactor-hint requireTwoFactor-error" : "requireTwoFactor-hint"}
+          />
+          <label htmlFor="requireTwoFactor">Zwei-Faktor-Anmeldung für alle verlangen</label>
+          <p className="field-hint" id="requireTwoFactor-hint">
+            Wer sie noch nicht eingerichtet hat, wird nach der nächsten Anmeldung dazu geführt und kann vorher nichts anderes tun.
+          </p>
+          {errors.requireTwoFactor ? (
+            <p className="field-error" id="requireTwoFactor-error">
+              {errors.requireTwoFactor.join(" ")}
+            </p>
+          ) : null}
+        </div>
+      </fieldset>
+
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>
           {form.pending ? "Speichern …" : "Speichern"}

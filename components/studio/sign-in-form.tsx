@@ -2,57 +2,78 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
+
+const MESSAGES: Record<string, string> = {
+  locked: "Zu viele Anmeldeversuche. Bitte warte einen Moment und versuche es dann erneut.",
+  code_wrong: "Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App oder einen unbenutzten Wiederherstellungscode.",
+};
+const GENERIC = "E-Mail-Adresse oder Passwort ist nicht richtig.";
 
 /**
- * Email and password. Failure messages never say whether an account exists; a locked
- * account and a locked address read the same.
+ * Email and password, then (for accounts with two-factor sign-in) the code from the app.
+ * Failure messages never say whether an account exists; a locked account and a locked
+ * address read the same.
  */
 export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Kept between the two steps, never rendered back into the page.
+  const credentials = useRef<{ email: string; password: string } | null>(null);
+  const [step, setStep] = useState<"password" | "code">("password");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setPending(true);
     setError(null);
     const form = new FormData(event.currentTarget);
-    const result = await signIn("credentials", {
-      email: String(form.get("email") ?? ""),
-      password: String(form.get("password") ?? ""),
-      redirect: false,
-    });
+    if (step === "password") credentials.current = { email: String(form.get("email") ?? ""), password: String(form.get("password") ?? "") };
+    const result = await signIn("credentials", { ...credentials.current, code: String(form.get("code") ?? ""), redirect: false });
     setPending(false);
     if (result?.ok && !result.error) {
       router.replace("/studio");
       router.refresh();
       return;
     }
-    setError(
-      result?.error === "locked"
-        ? "Zu viele Anmeldeversuche. Bitte warte einen Moment und versuche es dann erneut."
-        : "E-Mail-Adresse oder Passwort ist nicht richtig.",
-    );
+    if (result?.error === "code_required") return setStep("code");
+    if (step === "code" && !(result?.error && result.error in MESSAGES)) {
+      // The password stopped working between the steps (changed, or the account disabled).
+      setStep("password");
+      credentials.current = null;
+    }
+    setError((result?.error && MESSAGES[result.error]) ?? GENERIC);
   }
 
   return (
-    <form onSubmit={submit} noValidate>
+    <form onSubmit={submit} noValidate key={step}>
       {error ? (
         <p className="form-error" role="alert">
           {error}
         </p>
       ) : null}
-      <div className="field">
-        <label htmlFor="email">E-Mail-Adresse</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-      </div>
-      <div className="field">
-        <label htmlFor="password">Passwort</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
+      {step === "password" ? (
+        <>
+          <div className="field">
+            <label htmlFor="email">E-Mail-Adresse</label>
+            <input id="email" name="email" type="email" autoComplete="username" required />
+          </div>
+          <div className="field">
+            <label htmlFor="password">Passwort</label>
+            <input id="password" name="password" type="password" autoComplete="current-password" required />
+          </div>
+        </>
+      ) : (
+        <div className="field">
+          <label htmlFor="code">Code aus deiner Authenticator-App</label>
+          <p className="field-hint" id="code-hint">
+            Ohne Telefon? Gib einen deiner Wiederherstellungscodes ein.
+          </p>
+          <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" aria-describedby="code-hint" required autoFocus />
+        </div>
+      )}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Anmelden …" : "Anmelden"}
+        {pending ? "Anmelden …" : step === "code" ? "Bestätigen" : "Anmelden"}
       </button>
     </form>
   );

@@ -2,13 +2,14 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { resetTwoFactor } from "@/app/studio/actions/two-factor";
 import { changeRole, createResetLink, setDisabled } from "@/app/studio/actions/users";
 import type { Role } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
 import { IssuedLink } from "./issued-link";
 import { RoleOptions } from "./role-options";
 
-type Row = { id: string; name: string; email: string; role: Role; disabled: boolean; invited: boolean };
+type Row = { id: string; name: string; email: string; role: Role; disabled: boolean; invited: boolean; twoFactor: boolean };
 type Link = { url: string; expiresAt: string; email: string; mailed: boolean | null };
 
 /** One user: role select and enable/disable, each a server action; refusals show in the row. */
@@ -74,6 +75,21 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
             {user.invited ? "Neuer Einladungslink" : "Passwort-Link"}
           </button>
         )}
+        {user.twoFactor && !isSelf ? (
+          <button
+            type="button"
+            className="button button-small button-secondary"
+            disabled={pending}
+            aria-label={`Zwei-Faktor zurücksetzen für ${user.name}`}
+            onClick={() => {
+              if (window.confirm(`Zwei-Faktor-Anmeldung von ${user.name} zurücksetzen? ${user.name} wird abgemeldet und richtet sie neu ein.`)) {
+                run(() => resetTwoFactor({ userId: user.id }));
+              }
+            }}
+          >
+            Zwei-Faktor zurücksetzen
+          </button>
+        ) : null}
         {link ? <IssuedLink {...link} label={`Link für ${user.name}`} /> : null}
       </td>
     </tr>

@@ -54,8 +54,14 @@ const FALLBACK: Settings = {
   timeZone: "Europe/Berlin",
   imprintUrl: null,
   privacyUrl: null,
+  requireTwoFactor: false,
   updatedAt: new Date(0),
 };
 
+/** The saved settings or the defaults; inside a transaction pass it (SQLite serializes connections). */
+export async function getSettingsOrDefaults(exec: Executor = defaultExecutor()): Promise<Settings> {
+  return (await getSettings(exec)) ?? FALLBACK;
+}
+
 /** The site's settings for this request (read once per render, shared by layout and page). */
-export const getSiteSettings = cache(async (): Promise<Settings> => (await getSettings()) ?? FALLBACK);
+export const getSiteSettings = cache((): Promise<Settings> => getSettingsOrDefaults());

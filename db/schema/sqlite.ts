@@ -56,6 +56,7 @@ export const settings = sqliteTable("settings", {
   timeZone: text("time_zone").notNull(),
   imprintUrl: text("imprint_url"),
   privacyUrl: text("privacy_url"),
+  requireTwoFactor: bool("require_two_factor").notNull().default(false),
   updatedAt: updatedAt(),
 });
 
@@ -69,6 +70,12 @@ export const users = sqliteTable(
     passwordHash: text("password_hash"),
     disabled: bool("disabled").notNull().default(false),
     tokenVersion: integer("token_version").notNull().default(0),
+    /** The TOTP secret, encrypted (lib/two-factor/secret-box.ts); set while enrolling and after. */
+    totpSecret: text("totp_secret"),
+    /** Set once a first code confirmed the enrolment: from then on sign-in asks for a code. */
+    totpEnabledAt: timestamp("totp_enabled_at"),
+    /** The time step of the last accepted code, so a code works only once. */
+    totpLastStep: integer("totp_last_step"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -95,6 +102,21 @@ export const userSessions = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],
+);
+
+/** Single-use codes for signing in without the authenticator app; only hashes are stored. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    usedAt: timestamp("used_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("recovery_codes_code_hash_unique").on(t.codeHash), index("recovery_codes_user_idx").on(t.userId)],
 );
 
 export const accountTokens = sqliteTable(

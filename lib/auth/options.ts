@@ -8,24 +8,39 @@ import { endSession, startSession } from "@/db/queries/user-sessions";
 import { getUserByEmail } from "@/db/queries/users";
 import { config } from "@/lib/config";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
+import { verifySecondFactor } from "@/lib/two-factor/verify";
 import { clientAddress } from "./throttle";
 
 const credentials = z.object({
   email: z.string().trim().toLowerCase().max(320),
   // Passwords are taken whole; argon2 has no length cut-off.
   password: z.string().min(1).max(1024),
+  // The second factor, on the second step: an app code or a recovery code.
+  code: z.string().trim().max(40).optional(),
 });
 
 /** Thrown to tell the sign-in form to say "too many attempts" (the same for every account). */
 export const LOCKED = "locked";
+/** Thrown after a right password when the account needs a second factor: the form asks for the code. */
+export const CODE_REQUIRED = "code_required";
+/** Thrown when the second factor was wrong (it counts as a failure for the throttle). */
+export const CODE_WRONG = "code_wrong";
 
 // Verifying against a hash even when the account does not exist keeps the timing the same.
 let dummyHash: Promise<string> | undefined;
 
+/** Counts a failed attempt for the throttle and logs it, and the lockout it may cause. */
+async function fail(keys: string[], now: Date, userId: string | null, action: string, email: string): Promise<void> {
+  const blocked = await recordFailure(keys, now);
+  const subject = { actorUserId: userId, entityType: "user", entityId: userId } as const;
+  await audit({ ...subject, action, details: { email } });
+  if (blocked.length) await audit({ ...subject, action: "sign_in.locked", details: { email, by: blocked.map((key) => key.split(":")[0]).join(", ") } });
+}
+
 async function authorize(input: Record<string, string> | undefined, headers: Record<string, string | string[] | undefined>) {
   const parsed = credentials.safeParse(input ?? {});
   if (!parsed.success) return null;
-  const { email, password } = parsed.data;
+  const { email, password, code } = parsed.data;
   const now = new Date();
   const keys = [`email:${email}`, `ip:${clientAddress(headers)}`];
   if (await blockedUntil(keys, now)) throw new Error(LOCKED);
@@ -34,11 +49,17 @@ async function authorize(input: Record<string, string> | undefined, headers: Rec
   dummyHash ??= hashPassword(crypto.randomUUID());
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), password);
   if (!user || !valid || user.disabled) {
-    const blocked = await recordFailure(keys, now);
-    const subject = { actorUserId: user?.id ?? null, entityType: "user", entityId: user?.id ?? null } as const;
-    await audit({ ...subject, action: "sign_in.failure", details: { email } });
-    if (blocked.length) await audit({ ...subject, action: "sign_in.locked", details: { email, by: blocked.map((key) => key.split(":")[0]).join(", ") } });
+    await fail(keys, now, user?.id ?? null, "sign_in.failure", email);
     return null;
+  }
+  if (user.totpEnabledAt) {
+    if (!code) throw new Error(CODE_REQUIRED);
+    const method = await verifySecondFactor(user, code, now);
+    if (!method) {
+      await fail(keys, now, user.id, "two_factor.failure", email);
+      throw new Error(CODE_WRONG);
+    }
+    if (method === "recovery") await audit({ actorUserId: user.id, action: "two_factor.recovery_used", entityType: "user", entityId: user.id, details: {} });
   }
   await clearFailures(keys[0]!);
   await audit({ actorUserId: user.id, action: "sign_in.success", entityType: "user", entityId: user.id, details: {} });
@@ -57,7 +78,7 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "E-Mail",
-      credentials: { email: { type: "email" }, password: { type: "password" } },
+      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
       authorize: (input, request) => authorize(input, (request?.headers ?? {}) as Record<string, string>),
     }),
   ],

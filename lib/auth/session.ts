@@ -2,9 +2,11 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { getSiteSettings } from "@/db/queries/settings";
 import { touchSession } from "@/db/queries/user-sessions";
 import { getUserById, type User } from "@/db/queries/users";
 import { config } from "@/lib/config";
+import { mustEnrolTwoFactor } from "@/lib/two-factor/policy";
 import { authOptions } from "./options";
 
 /** True once the absolute lifetime since sign-in has passed (or the time is missing). */
@@ -39,9 +41,14 @@ export async function currentUser(): Promise<User | null> {
   return (await checkedSession()).user;
 }
 
-/** For studio pages: the user, or a redirect to the sign-in page that says when a session ended. */
-export async function requireUser(): Promise<User> {
+/**
+ * For studio pages: the user, or a redirect to the sign-in page that says when a session
+ * ended. Someone who must still enrol in two-factor sign-in is sent to their account page,
+ * except from the pages that allow it (the account page and the shared layout).
+ */
+export async function requireUser({ allowWithoutTwoFactor = false } = {}): Promise<User> {
   const { user, hadSession } = await checkedSession();
   if (!user) redirect(hadSession ? "/studio/sign-in?sitzung=beendet" : "/studio/sign-in");
+  if (!allowWithoutTwoFactor && mustEnrolTwoFactor(user, await getSiteSettings())) redirect("/studio/account");
   return user;
 }

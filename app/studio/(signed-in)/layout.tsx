@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { StudioNav } from "@/components/studio/studio-nav";
 import { SignOutButton } from "@/components/studio/sign-out-button";
@@ -9,7 +10,7 @@ import { ROLE_NAMES } from "@/lib/role-names";
 
 /** Every signed-in studio page: the user is checked here and again by each page and action. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser({ allowWithoutTwoFactor: true });
   const settings = await getSiteSettings();
   const links = [
     { href: "/studio", label: "Übersicht" },
@@ -29,9 +30,9 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         </span>
         <StudioNav links={links} />
         <div className="studio-user">
-          <span>
+          <Link href="/studio/account" className="studio-account-link">
             {user.name} ({ROLE_NAMES[user.role]})
-          </span>
+          </Link>
           <SignOutEverywhereButton />
           <SignOutButton />
         </div>

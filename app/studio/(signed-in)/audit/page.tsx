@@ -42,7 +42,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <h1>Protokoll</h1>
       <p className="muted">Wer sich wann angemeldet, wen eingeladen oder was umgestellt hat. Einträge lassen sich nicht ändern oder löschen.</p>
-      <form className="panel filter-bar" action="/studio/audit" method="get">
+      <form className="panel row-form" action="/studio/audit" method="get">
         <div className="field">
           <label htmlFor="audit-category">Ereignisse</label>
           <select id="audit-category" name="art" defaultValue={category}>

@@ -1,0 +1,96 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/app/studio/actions/two-factor";
+import { Field } from "./field";
+import { RecoveryCodes } from "./recovery-codes";
+import { useActionForm } from "./use-action-form";
+
+type Props = { enabled: boolean; required: boolean; unusedCodes: number };
+type CodeFormState = Pick<ReturnType<typeof useActionForm<unknown>>, "onSubmit" | "pending" | "error" | "fieldErrors">;
+
+/** One code field and its button: a general refusal above, a wrong code at the field. */
+function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeFormState; id: string; label: string; hint?: string; submit: string; secondary?: boolean }) {
+  return (
+    <form className="row-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+      {form.error && !form.fieldErrors.code ? (
+        <p className="form-error" role="alert">
+          {form.error}
+        </p>
+      ) : null}
+      <Field name="code" id={id} label={label} hint={hint} inputMode="numeric" autoComplete="one-time-code" errors={form.fieldErrors.code} required />
+      <button type="submit" className={secondary ? "button button-secondary" : "button"} disabled={form.pending}>
+        {submit}
+      </button>
+    </form>
+  );
+}
+
+/** Two-factor sign-in for one's own account: enrol with a QR code, renew recovery codes, turn off. */
+export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
+  const router = useRouter();
+  const [codes, setCodes] = useState<string[] | null>(null);
+  const start = useActionForm(startTwoFactor);
+  const showCodes = (data: { recoveryCodes: string[] }) => {
+    setCodes(data.recoveryCodes);
+    router.refresh();
+  };
+  const confirm = useActionForm(confirmTwoFactor, showCodes);
+  const renew = useActionForm(renewRecoveryCodes, showCodes);
+  const disable = useActionForm(disableTwoFactor, () => router.refresh());
+
+  if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
+
+  if (!enabled) {
+    return (
+      <>
+        <p>Bei der Anmeldung fragt das Studio dann zusätzlich nach einem Code aus einer Authenticator-App auf deinem Telefon.</p>
+        {start.error ? (
+          <p className="form-error" role="alert">
+            {start.error}
+          </p>
+        ) : null}
+        {start.data ? (
+          <ol className="enrol-steps">
+            <li>
+              <p>Scanne den QR-Code mit deiner Authenticator-App.</p>
+              {/* A data URL made on the server from the otpauth:// address: nothing for next/image to optimize. */}
+              {/* eslint-disable-next-line @next/next/no-img-element */}
+              <img src={start.data.qrCode} width={240} height={240} alt="QR-Code für die Authenticator-App" />
+              <div className="field">
+                <label htmlFor="totp-key">Oder gib diesen Schlüssel von Hand ein</label>
+                <input id="totp-key" className="totp-key" readOnly value={start.data.secret} onFocus={(event) => event.currentTarget.select()} />
+              </div>
+            </li>
+            <li>
+              <CodeForm form={confirm} id="enrol-code" label="Code aus der App" submit={confirm.pending ? "Prüfen …" : "Bestätigen"} />
+            </li>
+          </ol>
+        ) : (
+          <form onSubmit={start.onSubmit}>
+            <button type="submit" className="button" disabled={start.pending}>
+              Zwei-Faktor-Anmeldung einrichten
+            </button>
+          </form>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p>
+        <span className="status">Eingerichtet</span> Noch {unusedCodes} von 10 Wiederherstellungscodes unbenutzt.
+      </p>
+      <h3>Wiederherstellungscodes</h3>
+      <CodeForm form={renew} id="renew-code" label="Code aus der App" hint="Neue Wiederherstellungscodes ersetzen die alten." submit="Neue Wiederherstellungscodes" secondary />
+      <h3>Abschalten</h3>
+      {required ? (
+        <p className="field-hint">Die Administration verlangt die Zwei-Faktor-Anmeldung für alle; abschalten ist daher nicht möglich.</p>
+      ) : (
+        <CodeForm form={disable} id="disable-code" label="Code zum Abschalten" submit="Zwei-Faktor-Anmeldung abschalten" secondary />
+      )}
+    </>
+  );
+}

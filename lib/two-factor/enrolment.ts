@@ -1,0 +1,101 @@
+/**
+ * Two-factor sign-in for one's own account: enrol with an authenticator app (QR code and
+ * a first code), get recovery codes once, renew them, turn it off; and an admin's reset for
+ * someone who lost both phone and codes.
+ */
+import "server-only";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import { getSettingsOrDefaults } from "@/db/queries/settings";
+import { clearTwoFactor, enableTotp, replaceRecoveryCodes, setPendingTotpSecret } from "@/db/queries/two-factor";
+import { bumpTokenVersion, getUserById } from "@/db/queries/users";
+import { actionSpec } from "@/lib/action";
+import { UserFacingError } from "@/lib/errors";
+import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
+import { seal } from "./secret-box";
+import { sessionSecret } from "./secret";
+import { newTotpSecret, totpUri } from "./totp";
+import { verifySecondFactor } from "./verify";
+
+const CODE_WRONG = "Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App.";
+const codeInput = z.object({ code: z.string().trim().min(1, "Bitte den Code aus deiner App eingeben.").max(40) });
+
+async function issueRecoveryCodes(userId: string, tx: Parameters<typeof replaceRecoveryCodes>[2]): Promise<string[]> {
+  const codes = newRecoveryCodes();
+  await replaceRecoveryCodes(userId, codes.map(hashRecoveryCode), tx);
+  return codes;
+}
+
+export const startEnrolmentSpec = actionSpec({
+  name: "twoFactor.start",
+  input: z.object({}),
+  permission: "account.manage_own",
+  run: async (_input, { user, tx }) => {
+    if (user.totpEnabledAt) throw new UserFacingError("Die Zwei-Faktor-Anmeldung ist schon eingerichtet.");
+    const secret = newTotpSecret();
+    await setPendingTotpSecret(user.id, seal(secret, sessionSecret()), tx);
+    const uri = totpUri(secret, user.email, `${(await getSettingsOrDefaults(tx)).companyName} Studio`);
+    const qrCode = await QRCode.toDataURL(uri, { errorCorrectionLevel: "M", margin: 2, width: 240 });
+    // The secret in groups of four, for typing into an app by hand.
+    return { qrCode, secret: secret.match(/.{1,4}/g)!.join(" ") };
+  },
+});
+
+export const confirmEnrolmentSpec = actionSpec({
+  name: "twoFactor.confirm",
+  input: codeInput,
+  permission: "account.manage_own",
+  run: async ({ code }, { user, tx }) => {
+    const fresh = await getUserById(user.id, tx);
+    if (!fresh?.totpSecret || fresh.totpEnabledAt) throw new UserFacingError("Bitte starte die Einrichtung neu.");
+    if (!(await verifySecondFactor(fresh, code, new Date(), { requireEnabled: false, exec: tx }))) throw new UserFacingError(CODE_WRONG, "code");
+    await enableTotp(user.id, new Date(), tx);
+    const codes = await issueRecoveryCodes(user.id, tx);
+    await audit({ actorUserId: user.id, action: "two_factor.enabled", entityType: "user", entityId: user.id, details: {} }, tx);
+    return { recoveryCodes: codes };
+  },
+});
+
+export const renewRecoveryCodesSpec = actionSpec({
+  name: "twoFactor.renewCodes",
+  input: codeInput,
+  permission: "account.manage_own",
+  run: async ({ code }, { user, tx }) => {
+    if (!(await verifySecondFactor(user, code, new Date(), { exec: tx }))) throw new UserFacingError(CODE_WRONG, "code");
+    const codes = await issueRecoveryCodes(user.id, tx);
+    await audit({ actorUserId: user.id, action: "two_factor.codes_renewed", entityType: "user", entityId: user.id, details: {} }, tx);
+    return { recoveryCodes: codes };
+  },
+});
+
+export const disableOwnSpec = actionSpec({
+  name: "twoFactor.disable",
+  input: codeInput,
+  permission: "account.manage_own",
+  run: async ({ code }, { user, tx }) => {
+    if ((await getSettingsOrDefaults(tx)).requireTwoFactor) {
+      throw new UserFacingError("Die Administration verlangt die Zwei-Faktor-Anmeldung für alle; abschalten geht daher nicht.");
+    }
+    if (!(await verifySecondFactor(user, code, new Date(), { exec: tx }))) throw new UserFacingError(CODE_WRONG, "code");
+    await clearTwoFactor(user.id, tx);
+    await audit({ actorUserId: user.id, action: "two_factor.disabled", entityType: "user", entityId: user.id, details: {} }, tx);
+    return null;
+  },
+});
+
+export const adminResetSpec = actionSpec({
+  name: "twoFactor.adminReset",
+  input: z.object({ userId: z.string().min(1) }),
+  permission: "users.manage",
+  run: async ({ userId }, { user, tx }) => {
+    const target = await getUserById(userId, tx);
+    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
+    if (!target.totpSecret) throw new UserFacingError(`${target.name} hat keine Zwei-Faktor-Anmeldung eingerichtet.`);
+    await clearTwoFactor(userId, tx);
+    // Whoever held the lost phone is signed out; the person enrols again at the next sign-in.
+    await bumpTokenVersion(userId, tx);
+    await audit({ actorUserId: user.id, action: "two_factor.reset", entityType: "user", entityId: userId, details: {} }, tx);
+    return null;
+  },
+});
