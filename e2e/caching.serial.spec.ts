@@ -1,6 +1,7 @@
 import { createInterview, publishRevision } from "@/db/queries/interviews";
 import { createPerson } from "@/db/queries/people";
 import { departments } from "@/db/queries/taxonomy";
+import { revalidationToken } from "@/lib/cache/revalidation-token";
 import { cacheTags } from "@/lib/cache/tags";
 import { content, unique } from "@/test/factories";
 import { createPublishedTeam, expect, revalidatePublic, test } from "./fixtures";
@@ -29,10 +30,15 @@ test("public lists are served from the cache until a write revalidates exactly t
   await expect(page.getByRole("heading", { name: title })).toBeVisible();
 });
 
-test("the revalidation endpoint refuses callers without the token and malformed tags", async ({ request }) => {
+test("the revalidation endpoint refuses callers without the token, other sites and malformed tags", async ({ request }) => {
   const anonymous = await request.post("/api/revalidate", { data: { tags: ["public"] } });
   expect(anonymous.status()).toBe(401);
   const forged = await request.post("/api/revalidate", { data: { tags: ["public"] }, headers: { authorization: "Bearer forged" } });
   expect(forged.status()).toBe(401);
+  const crossSite = await request.post("/api/revalidate", {
+    data: { tags: ["public"] },
+    headers: { authorization: `Bearer ${revalidationToken(process.env.NEXTAUTH_SECRET!)}`, origin: "https://evil.example" },
+  });
+  expect(crossSite.status()).toBe(403);
   await expect(revalidatePublic(["<script>"])).rejects.toThrow("400");
 });

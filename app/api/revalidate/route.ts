@@ -2,6 +2,7 @@ import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { isRevalidationToken } from "@/lib/cache/revalidation-token";
 import { TAG_PATTERN } from "@/lib/cache/tags";
+import { isCrossSite } from "@/lib/http/origin";
 
 const Body = z.object({ tags: z.array(z.string().regex(TAG_PATTERN)).min(1).max(50) });
 
@@ -9,8 +10,10 @@ const Body = z.object({ tags: z.array(z.string().regex(TAG_PATTERN)).min(1).max(
  * On-demand revalidation for writers outside the studio's server actions (imports, shell
  * scripts, the end-to-end fixtures): POST {"tags": [...]} with the bearer token of
  * lib/cache/revalidation-token.ts. Entries expire at once, so the next request is fresh.
+ * A browser page of another site is refused before the token is even looked at.
  */
 export async function POST(request: Request) {
+  if (isCrossSite(request.headers)) return Response.json({ error: "Cross-site request refused" }, { status: 403 });
   const secret = process.env.NEXTAUTH_SECRET;
   const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
   if (!secret || !isRevalidationToken(token, secret)) return Response.json({ error: "Unauthorized" }, { status: 401 });

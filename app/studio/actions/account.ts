@@ -1,18 +1,6 @@
 "use server";
 
-import { z } from "zod";
-import { audit } from "@/db/queries/audit";
-import { bumpTokenVersion } from "@/db/queries/users";
 import { defineAction } from "@/lib/action";
+import { signOutEverywhereSpec } from "@/lib/auth/sign-out-everywhere";
 
-/** Ends every session of the signed-in user, on every device, including this one. */
-export const signOutEverywhere = defineAction({
-  name: "account.signOutEverywhere",
-  input: z.object({}),
-  permission: "account.manage_own",
-  run: async (_input, { user, tx }) => {
-    await bumpTokenVersion(user.id, tx);
-    await audit({ actorUserId: user.id, action: "sessions.revoke_all", entityType: "user", entityId: user.id, details: {} }, tx);
-    return null;
-  },
-});
+export const signOutEverywhere = defineAction(signOutEverywhereSpec);

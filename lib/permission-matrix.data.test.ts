@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { database } from "@/db/client";
+import type { Role } from "@/db/schema/types";
+import { makeUser } from "@/test/factories";
+import { inviteUserSpec, resetLinkSpec } from "./account-links";
+import { MESSAGES, runAction, type ActionSpec } from "./action";
+import { signOutEverywhereSpec } from "./auth/sign-out-everywhere";
+import { saveSettingsSpec } from "./site-settings";
+import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
+import { changeRoleSpec, setDisabledSpec } from "./user-admin";
+
+const ALL: Role[] = ["admin", "editor", "reviewer"];
+
+/** Every session action of the studio and the roles that may call it, written out (DESIGN.md §2). */
+const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }> = {
+  changeRoleSpec: { spec: changeRoleSpec as never, roles: ["admin"] },
+  setDisabledSpec: { spec: setDisabledSpec as never, roles: ["admin"] },
+  inviteUserSpec: { spec: inviteUserSpec as never, roles: ["admin"] },
+  resetLinkSpec: { spec: resetLinkSpec as never, roles: ["admin"] },
+  saveSettingsSpec: { spec: saveSettingsSpec as never, roles: ["admin"] },
+  adminResetSpec: { spec: adminResetSpec as never, roles: ["admin"] },
+  signOutEverywhereSpec: { spec: signOutEverywhereSpec as never, roles: ALL },
+  startEnrolmentSpec: { spec: startEnrolmentSpec as never, roles: ALL },
+  confirmEnrolmentSpec: { spec: confirmEnrolmentSpec as never, roles: ALL },
+  renewRecoveryCodesSpec: { spec: renewRecoveryCodesSpec as never, roles: ALL },
+  disableOwnSpec: { spec: disableOwnSpec as never, roles: ALL },
+};
+
+describe(`permission matrix of the studio's actions (${database().dialect})`, () => {
+  it("lists every action the studio defines", () => {
+    const dir = path.join(process.cwd(), "app/studio/actions");
+    const defined = fs
+      .readdirSync(dir)
+      .flatMap((file) => [...fs.readFileSync(path.join(dir, file), "utf8").matchAll(/defineAction\((\w+)\)/g)].map((match) => match[1]!));
+    expect(defined.sort()).toEqual(Object.keys(MATRIX).sort());
+  });
+
+  for (const [name, { spec, roles }] of Object.entries(MATRIX)) {
+    it(`${name}: ${roles.join(", ")} may call it; others get a refusal and nothing runs`, async () => {
+      for (const role of ALL) {
+        const user = await makeUser(role);
+        // Called directly with no input: a refused role never reaches parsing, an allowed one does.
+        const result = await runAction(spec, {}, user);
+        if (roles.includes(role)) expect(result, `${name} as ${role}`).not.toEqual({ ok: false, error: MESSAGES.forbidden });
+        else expect(result, `${name} as ${role}`).toEqual({ ok: false, error: MESSAGES.forbidden });
+      }
+      expect(await runAction(spec, {}, null)).toEqual({ ok: false, error: MESSAGES.signedOut });
+      const disabled = await makeUser("admin");
+      expect(await runAction(spec, {}, { ...disabled, disabled: true })).toEqual({ ok: false, error: MESSAGES.forbidden });
+    });
+  }
+});
