@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { baseURL, port, smtpPort } from "./e2e/server";
+import { baseURL, oidc, port, smtpPort } from "./e2e/server";
 
 /**
  * End-to-end tests in Debian's Chromium against a production build, started exactly as
@@ -24,8 +24,8 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   reporter: [["list"]],
-  // The app sends its mail to a local test SMTP server, so invitations by mail are tested too.
-  globalSetup: "./e2e/mail.setup.ts",
+  // The app's outside services, run locally: a test SMTP server and an OpenID Connect provider.
+  globalSetup: "./e2e/services.setup.ts",
   timeout: 30_000,
   expect: { timeout: 10_000 },
   use: {
@@ -63,6 +63,10 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       SMTP_URL: `smtp://127.0.0.1:${smtpPort}`,
       MAIL_FROM: "Sonnenthal Karriere <karriere@sonnenthal.example>",
+      OIDC_ISSUER: `http://127.0.0.1:${oidc.port}`,
+      OIDC_CLIENT_ID: oidc.clientId,
+      OIDC_CLIENT_SECRET: oidc.clientSecret,
+      OIDC_NAME: "Sonnenthal-Konto",
     },
   },
 });

@@ -64,7 +64,7 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
   await page.goto("/studio/sign-in");
   await page.getByLabel("E-Mail-Adresse").fill(email);
   await page.getByLabel("Passwort").fill(password);
-  await page.getByRole("button", { name: "Anmelden" }).click();
+  await page.getByRole("button", { name: "Anmelden", exact: true }).click();
 }
 
 /** WCAG 2.2 AA as axe checks it, for the page in its current state. */
@@ -73,7 +73,7 @@ export async function expectNoAxeViolations(page: Page, context?: string) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), context).toEqual([]);
 }
 
-/** The mails the app has sent to `address` so far (see e2e/mail.setup.ts). */
+/** The mails the app has sent to `address` so far (see e2e/services.setup.ts). */
 export function mailsTo(address: string): { to: string[]; subject: string; text: string }[] {
   return fs
     .readdirSync(mailDir)

@@ -95,7 +95,7 @@ test("an admin invites a colleague, who sets a password through the one-time lin
   await expect(invitee.getByRole("status")).toHaveText("Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.");
   await invitee.getByLabel("E-Mail-Adresse").fill(email);
   await invitee.getByLabel("Passwort").fill(password);
-  await invitee.getByRole("button", { name: "Anmelden" }).click();
+  await invitee.getByRole("button", { name: "Anmelden", exact: true }).click();
   await expect(invitee.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Ida Neumann");
 
   // The link worked once.

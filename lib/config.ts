@@ -43,6 +43,10 @@ const envSchema = z.object({
   UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
   SESSION_MAX_AGE_HOURS: z.coerce.number({ error: "must be a number of hours, such as 12" }).min(0.25, "must be at least 0.25 (a quarter of an hour)").max(24 * 30, "must be at most 720 (30 days)").default(12),
   SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes, such as 120" }).int("must be a whole number of minutes").min(5, "must be at least 5").max(24 * 60 * 30, "must be at most 43200 (30 days)").default(120),
+  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the issuer URL of the OpenID Connect provider, such as https://login.microsoftonline.com/<tenant>/v2.0" }).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
+  OIDC_NAME: z.string().trim().min(1).max(40, "must be at most 40 characters (it is the label of the sign-in button)").default("Single Sign-on"),
   SMTP_URL: z
     .string()
     .trim()
@@ -69,6 +73,8 @@ export type Config = {
   hostname: string | undefined;
   adminEmail: string;
   uploadsDir: string;
+  /** Sign-in through the organisation's identity provider, or null when not set up. */
+  oidc: { issuer: string; clientId: string; clientSecret: string; name: string } | null;
   /** Outgoing mail (invitations, resets), or null: then links are only shown to the admin. */
   smtp: { url: string; from: string } | null;
   /** Studio sessions end this long after sign-in, however active (seconds). */
@@ -98,6 +104,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       "NEXTAUTH_SECRET is missing: with PostgreSQL it must be set to a random string of at least 32 characters (for example: openssl rand -base64 32).",
     );
   }
+  const oidcParts = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET];
+  if (oidcParts.some(Boolean) && !oidcParts.every(Boolean)) {
+    throw new ConfigError("OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together (single sign-on is on only when all three are).");
+  }
   const sqliteFile = dialect === "sqlite" ? path.resolve(e.DATABASE_URL.slice("file:".length)) : null;
   return {
     dialect,
@@ -109,6 +119,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     hostname: e.HOSTNAME,
     adminEmail: e.ADMIN_EMAIL.toLowerCase(),
     uploadsDir: path.resolve(e.UPLOADS_DIR),
+    oidc:
+      e.OIDC_ISSUER && e.OIDC_CLIENT_ID && e.OIDC_CLIENT_SECRET
+        ? { issuer: e.OIDC_ISSUER.replace(/\/$/, ""), clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME }
+        : null,
     smtp: e.SMTP_URL ? { url: e.SMTP_URL, from: e.MAIL_FROM ?? `Einblick <no-reply@${new URL(e.SMTP_URL).hostname}>` } : null,
     sessionMaxAgeS: Math.round(e.SESSION_MAX_AGE_HOURS * 3600),
     sessionIdleS: e.SESSION_IDLE_MINUTES * 60,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, useTransition } from "react";
 import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/app/studio/actions/two-factor";
 import { Field } from "./field";
 import { RecoveryCodes } from "./recovery-codes";
@@ -31,16 +31,22 @@ function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeForm
 export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
   const router = useRouter();
   const [codes, setCodes] = useState<string[] | null>(null);
+  const [, startTransition] = useTransition();
   const start = useActionForm(startTwoFactor);
-  const showCodes = (data: { recoveryCodes: string[] }) => {
-    setCodes(data.recoveryCodes);
-    router.refresh();
-  };
+  const showCodes = (data: { recoveryCodes: string[] }) => setCodes(data.recoveryCodes);
   const confirm = useActionForm(confirmTwoFactor, showCodes);
   const renew = useActionForm(renewRecoveryCodes, showCodes);
   const disable = useActionForm(disableTwoFactor, () => router.refresh());
 
-  if (codes) return <RecoveryCodes codes={codes} onDone={() => setCodes(null)} />;
+  if (codes) {
+    // One transition: the codes go away together with the refreshed page, never before it.
+    const done = () =>
+      startTransition(() => {
+        router.refresh();
+        setCodes(null);
+      });
+    return <RecoveryCodes codes={codes} onDone={done} />;
+  }
 
   if (!enabled) {
     return (

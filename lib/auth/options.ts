@@ -9,6 +9,7 @@ import { getUserByEmail } from "@/db/queries/users";
 import { config } from "@/lib/config";
 import { hashPassword, verifyPassword } from "@/lib/passwords";
 import { verifySecondFactor } from "@/lib/two-factor/verify";
+import { oidcProvider, userForOidcProfile, type OidcProfile } from "./oidc";
 import { clientAddress } from "./throttle";
 
 const credentials = z.object({
@@ -76,6 +77,7 @@ export const authOptions: NextAuthOptions = {
   session: { strategy: "jwt", maxAge: config().sessionMaxAgeS },
   pages: { signIn: "/studio/sign-in", error: "/studio/sign-in" },
   providers: [
+    ...(config().oidc ? [oidcProvider(config().oidc!)] : []),
     CredentialsProvider({
       name: "E-Mail",
       credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
@@ -83,15 +85,34 @@ export const authOptions: NextAuthOptions = {
     }),
   ],
   callbacks: {
-    async jwt({ token, user }) {
+    async signIn({ account, profile }) {
+      if (account?.provider !== "oidc") return true;
+      const user = await userForOidcProfile(profile as OidcProfile | undefined);
+      await audit({
+        actorUserId: user?.id ?? null,
+        action: user ? "sign_in.success" : "sign_in.failure",
+        entityType: "user",
+        entityId: user?.id ?? null,
+        details: { via: "oidc", email: (profile as OidcProfile | undefined)?.email ?? null },
+      });
+      return user !== null;
+    },
+    async jwt({ token, user, account }) {
       // Only ids and the token version are kept; role and status are read from the user
       // row on every request, so changes take effect at once.
       if (user) {
+        // After single sign-on, `user` is the provider's profile: the studio account is the
+        // one signIn matched by email.
+        const studioUser =
+          account?.provider === "oidc"
+            ? await userForOidcProfile({ email: user.email ?? undefined })
+            : { id: user.id, tokenVersion: "tokenVersion" in user ? Number(user.tokenVersion) : -1 };
+        if (!studioUser) return token;
         const now = new Date();
-        token.uid = user.id;
-        token.tv = "tokenVersion" in user ? Number(user.tokenVersion) : -1;
+        token.uid = studioUser.id;
+        token.tv = studioUser.tokenVersion;
         token.signedInAt = now.getTime();
-        token.sid = await startSession(user.id, now, { maxAgeS: config().sessionMaxAgeS, idleS: config().sessionIdleS });
+        token.sid = await startSession(studioUser.id, now, { maxAgeS: config().sessionMaxAgeS, idleS: config().sessionIdleS });
       }
       return token;
     },
