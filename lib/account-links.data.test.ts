@@ -6,9 +6,11 @@ import { tables } from "@/db/queries/executor";
 import { getUserByEmail, getUserById } from "@/db/queries/users";
 import { makeUser, unique } from "@/test/factories";
 import { MESSAGES, runAction, runLinkAction } from "./action";
-import { LINK_UNUSABLE, inviteUserSpec, resetLinkSpec, setPasswordSpec } from "./account-links";
+import { LINK_UNUSABLE as LINK_UNUSABLE_MESSAGE, inviteUserSpec, resetLinkSpec, setPasswordSpec } from "./account-links";
+import { localize } from "./i18n/bilingual";
 import { verifyPassword } from "./passwords";
 
+const LINK_UNUSABLE = localize(LINK_UNUSABLE_MESSAGE, "de");
 const GOOD = "Drei Espresso vor der Frühschicht";
 const tokenOf = (url: string) => url.split("/").pop()!;
 
@@ -46,10 +48,10 @@ describe(`invitations and password links (${database().dialect})`, () => {
     const admin = await makeUser("admin");
     const { email } = await invite(admin);
     const duplicate = await runAction(inviteUserSpec, { name: "Doppelt", email, role: "editor" }, admin);
-    expect(duplicate).toEqual({ ok: false, error: MESSAGES.invalid, fieldErrors: { email: ["Für diese E-Mail-Adresse gibt es schon einen Zugang."] } });
+    expect(duplicate).toEqual({ ok: false, error: MESSAGES.invalid.de, fieldErrors: { email: ["Für diese E-Mail-Adresse gibt es schon einen Zugang."] } });
     for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {
-      expect(await runAction(inviteUserSpec, { name: "X", email: `${unique("x")}@sonnenthal.example`, role: "admin" }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden });
-      expect(await runAction(resetLinkSpec, { userId: admin.id }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden });
+      expect(await runAction(inviteUserSpec, { name: "X", email: `${unique("x")}@sonnenthal.example`, role: "admin" }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden.de });
+      expect(await runAction(resetLinkSpec, { userId: admin.id }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden.de });
     }
   });
 

@@ -11,8 +11,9 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { ROLES } from "@/db/schema/types";
 import { actionSpec, type LinkActionSpec } from "./action";
 import { config } from "./config";
-import { UserFacingError } from "./errors";
+import { USER_GONE, UserFacingError } from "./errors";
 import { requiredText } from "./forms/fields";
+import { msg } from "./i18n/bilingual";
 import { accountLinkMail } from "./mail/account-link-mail";
 import { sendMail } from "./mail/send";
 import { passwordProblems } from "./password-policy";
@@ -21,8 +22,10 @@ import { LINK_TOKEN_PATTERN } from "./tokens";
 
 export const LINK_LIFETIME_MS = 72 * 60 * 60 * 1000;
 
-export const LINK_UNUSABLE =
-  "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte frag deine Administration nach einem neuen.";
+export const LINK_UNUSABLE = msg(
+  "Dieser Link ist abgelaufen oder wurde schon benutzt. Bitte frag deine Administration nach einem neuen.",
+  "This link has expired or was already used. Please ask your administrators for a new one.",
+);
 
 export function setPasswordUrl(token: string): string {
   return `${config().siteUrl}/studio/set-password/${token}`;
@@ -41,13 +44,13 @@ async function mailLink(link: IssuedLink): Promise<IssuedLink> {
 export const inviteUserSpec = actionSpec({
   name: "users.invite",
   input: z.object({
-    name: requiredText("Der Name", 120),
-    email: z.string().trim().toLowerCase().pipe(z.email("Bitte eine gültige E-Mail-Adresse angeben.")),
-    role: z.enum(ROLES, "Bitte eine Rolle wählen."),
+    name: requiredText({ de: "Der Name", en: "The name" }, 120),
+    email: z.string().trim().toLowerCase().pipe(z.email(msg("Bitte eine gültige E-Mail-Adresse angeben.", "Please enter a valid email address."))),
+    role: z.enum(ROLES, msg("Bitte eine Rolle wählen.", "Please choose a role.")),
   }),
   permission: "users.manage",
   run: async ({ name, email, role }, { user, tx }): Promise<IssuedLink> => {
-    if (await getUserByEmail(email, tx)) throw new UserFacingError("Für diese E-Mail-Adresse gibt es schon einen Zugang.", "email");
+    if (await getUserByEmail(email, tx)) throw new UserFacingError(msg("Für diese E-Mail-Adresse gibt es schon einen Zugang.", "There is already an account for this email address."), "email");
     // No password until the invitee sets one: the account cannot be signed into before.
     const invited = await createUser({ name, email, role, passwordHash: null }, tx);
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
@@ -64,8 +67,8 @@ export const resetLinkSpec = actionSpec({
   permission: "users.manage",
   run: async ({ userId }, { user, tx }): Promise<IssuedLink> => {
     const target = await getUserById(userId, tx);
-    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
-    if (target.disabled) throw new UserFacingError("Der Zugang ist gesperrt. Gib ihn zuerst frei.");
+    if (!target) throw new UserFacingError(USER_GONE);
+    if (target.disabled) throw new UserFacingError(msg("Der Zugang ist gesperrt. Gib ihn zuerst frei.", "The account is disabled. Enable it first."));
     // Someone who never set a password gets a fresh invitation instead of a reset.
     const purpose = target.passwordHash ? "reset" : "invite";
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
@@ -80,7 +83,7 @@ export const setPasswordSpec: LinkActionSpec<z.ZodType<{ token: string; password
   name: "account.setPassword",
   input: z
     .object({ token: z.string().regex(LINK_TOKEN_PATTERN, LINK_UNUSABLE), password: z.string(), repeat: z.string() })
-    .refine((value) => value.password === value.repeat, { message: "Die beiden Eingaben stimmen nicht überein.", path: ["repeat"] }),
+    .refine((value) => value.password === value.repeat, { message: msg("Die beiden Eingaben stimmen nicht überein.", "The two entries do not match."), path: ["repeat"] }),
   run: async ({ token, password }, { tx }) => {
     const link = await findUsableAccountToken(token, new Date(), tx);
     if (!link) throw new UserFacingError(LINK_UNUSABLE);

@@ -29,14 +29,14 @@ describe(`server action wrapper (${database().dialect})`, () => {
 
   it("refuses anonymous and unauthorized callers before touching anything", async () => {
     const slug = unique("nie").replace(/[0-9]/g, "x");
-    expect(await runAction(spec, { slug }, null)).toEqual({ ok: false, error: MESSAGES.signedOut });
-    expect(await runAction(spec, { slug }, await makeUser("reviewer"))).toEqual({ ok: false, error: MESSAGES.forbidden });
+    expect(await runAction(spec, { slug }, null)).toEqual({ ok: false, error: MESSAGES.signedOut.de });
+    expect(await runAction(spec, { slug }, await makeUser("reviewer"))).toEqual({ ok: false, error: MESSAGES.forbidden.de });
     expect(await exists(slug)).toBe(false);
   });
 
   it("returns field errors for invalid input", async () => {
     const result = await runAction(spec, { slug: "Mit Leerzeichen" }, await makeUser("admin"));
-    expect(result).toEqual({ ok: false, error: MESSAGES.invalid, fieldErrors: { slug: ["Nur Kleinbuchstaben und Bindestriche"] } });
+    expect(result).toEqual({ ok: false, error: MESSAGES.invalid.de, fieldErrors: { slug: ["Nur Kleinbuchstaben und Bindestriche"] } });
   });
 
   it("rolls back a failed action and never returns the error's text", async () => {

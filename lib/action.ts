@@ -6,6 +6,9 @@ import { getSiteSettings } from "@/db/queries/settings";
 import type { User } from "@/db/queries/users";
 import { currentUser } from "./auth/session";
 import { UserFacingError } from "./errors";
+import { localize } from "./i18n/bilingual";
+import { routing, type Locale } from "./i18n/routing";
+import { studioLocale } from "./i18n/studio-locale";
 import { can, type Action } from "./permissions";
 import { ENROL_FIRST, mustEnrolTwoFactor } from "./two-factor/policy";
 
@@ -34,18 +37,27 @@ export type ActionSpec<S extends z.ZodType, T> = {
 };
 
 export const MESSAGES = {
-  signedOut: "Bitte melde dich erneut an.",
-  forbidden: "Dafür fehlt dir die Berechtigung.",
-  invalid: "Bitte prüfe die markierten Felder.",
-  failed: "Das hat nicht geklappt. Bitte versuch es noch einmal.",
-} as const;
+  signedOut: { de: "Bitte melde dich erneut an.", en: "Please sign in again." },
+  forbidden: { de: "Dafür fehlt dir die Berechtigung.", en: "You don't have permission to do that." },
+  invalid: { de: "Bitte prüfe die markierten Felder.", en: "Please check the marked fields." },
+  failed: { de: "Das hat nicht geklappt. Bitte versuch es noch einmal.", en: "That didn't work. Please try again." },
+  reference: { de: "Referenz", en: "Reference" },
+} as const satisfies Record<string, Record<Locale, string>>;
 
-/** Runs an action for a known user; `defineAction` supplies the user of the request. */
-export async function runAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>, raw: unknown, user: User | null): Promise<ActionResult<T>> {
-  if (!user) return { ok: false, error: MESSAGES.signedOut };
-  if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden };
-  if (spec.permission !== "account.manage_own" && mustEnrolTwoFactor(user, await getSiteSettings())) return { ok: false, error: ENROL_FIRST };
-  const result = await execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }));
+/**
+ * Runs an action for a known user, answering in `locale`; `defineAction` supplies the
+ * user and the language of the request.
+ */
+export async function runAction<S extends z.ZodType, T>(
+  spec: ActionSpec<S, T>,
+  raw: unknown,
+  user: User | null,
+  locale: Locale = routing.defaultLocale,
+): Promise<ActionResult<T>> {
+  if (!user) return { ok: false, error: MESSAGES.signedOut[locale] };
+  if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden[locale] };
+  if (spec.permission !== "account.manage_own" && mustEnrolTwoFactor(user, await getSiteSettings())) return { ok: false, error: localize(ENROL_FIRST, locale) };
+  const result = await execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }), locale);
   if (!result.ok || !spec.afterCommit) return result;
   try {
     return { ok: true, data: await spec.afterCommit(result.data) };
@@ -65,8 +77,12 @@ export type LinkActionSpec<S extends z.ZodType, T> = {
   run: (input: z.infer<S>, context: { tx: Executor }) => Promise<T>;
 };
 
-export function runLinkAction<S extends z.ZodType, T>(spec: LinkActionSpec<S, T>, raw: unknown): Promise<ActionResult<T>> {
-  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { tx }));
+export function runLinkAction<S extends z.ZodType, T>(
+  spec: LinkActionSpec<S, T>,
+  raw: unknown,
+  locale: Locale = routing.defaultLocale,
+): Promise<ActionResult<T>> {
+  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { tx }), locale);
 }
 
 async function execute<S extends z.ZodType, T>(
@@ -74,23 +90,28 @@ async function execute<S extends z.ZodType, T>(
   schema: S,
   raw: unknown,
   work: (input: z.infer<S>, tx: Executor) => Promise<T>,
+  locale: Locale,
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, error: MESSAGES.invalid, fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]> };
+    const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+    return {
+      ok: false,
+      error: MESSAGES.invalid[locale],
+      fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => localize(m, locale))])),
+    };
   }
   try {
     const data = await inTransaction((tx) => work(parsed.data, tx));
     return { ok: true, data };
   } catch (error) {
     if (error instanceof UserFacingError) {
-      return error.field
-        ? { ok: false, error: MESSAGES.invalid, fieldErrors: { [error.field]: [error.message] } }
-        : { ok: false, error: error.message };
+      const message = localize(error.message, locale);
+      return error.field ? { ok: false, error: MESSAGES.invalid[locale], fieldErrors: { [error.field]: [message] } } : { ok: false, error: message };
     }
     const reference = crypto.randomUUID().slice(0, 8);
     console.error(`[action ${name}] failed (ref ${reference}):`, error instanceof Error ? error.message : error);
-    return { ok: false, error: `${MESSAGES.failed} (Referenz ${reference})` };
+    return { ok: false, error: `${MESSAGES.failed[locale]} (${MESSAGES.reference[locale]} ${reference})` };
   }
 }
 
@@ -105,7 +126,7 @@ export function actionSpec<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Acti
  */
 export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
-    const result = await runAction(spec, raw, await currentUser());
+    const result = await runAction(spec, raw, await currentUser(), await studioLocale());
     if (result.ok && spec.revalidates) {
       for (const tag of spec.revalidates(spec.input.parse(raw), result.data)) updateTag(tag);
     }

@@ -1,80 +1,85 @@
 import type { AuditDetails, Role } from "@/db/schema/types";
+import type { Locale } from "./i18n/routing";
 import { ROLE_NAMES } from "./role-names";
 
 /** The filters of the studio's audit log; each is a set of action prefixes. */
 export const AUDIT_CATEGORIES = {
-  all: { label: "Alle Ereignisse", prefixes: [] },
-  "sign-in": { label: "Anmeldungen und Sitzungen", prefixes: ["sign_in.", "sessions.", "two_factor."] },
-  users: { label: "Nutzer:innen", prefixes: ["user."] },
-  settings: { label: "Einstellungen", prefixes: ["settings."] },
-} as const satisfies Record<string, { label: string; prefixes: readonly string[] }>;
+  all: { label: { de: "Alle Ereignisse", en: "All events" }, prefixes: [] },
+  "sign-in": { label: { de: "Anmeldungen und Sitzungen", en: "Sign-ins and sessions" }, prefixes: ["sign_in.", "sessions.", "two_factor."] },
+  users: { label: { de: "Nutzer:innen", en: "People" }, prefixes: ["user."] },
+  settings: { label: { de: "Einstellungen", en: "Settings" }, prefixes: ["settings."] },
+} as const satisfies Record<string, { label: Record<Locale, string>; prefixes: readonly string[] }>;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
 
 export function auditCategory(value: string | string[] | undefined): AuditCategory {
   return typeof value === "string" && Object.hasOwn(AUDIT_CATEGORIES, value) ? (value as AuditCategory) : "all";
 }
 
-const ACTION_LABELS: Record<string, string> = {
-  "sign_in.success": "Angemeldet",
-  "sign_in.failure": "Anmeldung fehlgeschlagen",
-  "sign_in.locked": "Anmeldung vorübergehend gesperrt",
-  "sessions.revoke_all": "Überall abgemeldet",
-  "user.create": "Zugang angelegt",
-  "user.invite": "Eingeladen",
-  "user.invite_accepted": "Einladung angenommen",
-  "user.reset_link": "Link zum Zurücksetzen erstellt",
-  "user.password_reset": "Passwort zurückgesetzt",
-  "user.role_change": "Rolle geändert",
-  "user.disable": "Gesperrt",
-  "user.enable": "Wieder freigegeben",
-  "settings.update": "Einstellungen gespeichert",
-  "two_factor.enabled": "Zwei-Faktor-Anmeldung eingerichtet",
-  "two_factor.disabled": "Zwei-Faktor-Anmeldung abgeschaltet",
-  "two_factor.codes_renewed": "Neue Wiederherstellungscodes",
-  "two_factor.reset": "Zwei-Faktor-Anmeldung zurückgesetzt",
-  "two_factor.failure": "Falscher Zwei-Faktor-Code",
-  "two_factor.recovery_used": "Mit Wiederherstellungscode angemeldet",
+const ACTION_LABELS: Record<string, Record<Locale, string>> = {
+  "sign_in.success": { de: "Angemeldet", en: "Signed in" },
+  "sign_in.failure": { de: "Anmeldung fehlgeschlagen", en: "Sign-in failed" },
+  "sign_in.locked": { de: "Anmeldung vorübergehend gesperrt", en: "Sign-in locked for a while" },
+  "sessions.revoke_all": { de: "Überall abgemeldet", en: "Signed out everywhere" },
+  "user.create": { de: "Zugang angelegt", en: "Account created" },
+  "user.invite": { de: "Eingeladen", en: "Invited" },
+  "user.invite_accepted": { de: "Einladung angenommen", en: "Invitation accepted" },
+  "user.reset_link": { de: "Link zum Zurücksetzen erstellt", en: "Password link issued" },
+  "user.password_reset": { de: "Passwort zurückgesetzt", en: "Password reset" },
+  "user.role_change": { de: "Rolle geändert", en: "Role changed" },
+  "user.disable": { de: "Gesperrt", en: "Disabled" },
+  "user.enable": { de: "Wieder freigegeben", en: "Enabled again" },
+  "settings.update": { de: "Einstellungen gespeichert", en: "Settings saved" },
+  "two_factor.enabled": { de: "Zwei-Faktor-Anmeldung eingerichtet", en: "Two-factor sign-in set up" },
+  "two_factor.disabled": { de: "Zwei-Faktor-Anmeldung abgeschaltet", en: "Two-factor sign-in turned off" },
+  "two_factor.codes_renewed": { de: "Neue Wiederherstellungscodes", en: "New recovery codes" },
+  "two_factor.reset": { de: "Zwei-Faktor-Anmeldung zurückgesetzt", en: "Two-factor sign-in reset" },
+  "two_factor.failure": { de: "Falscher Zwei-Faktor-Code", en: "Wrong two-factor code" },
+  "two_factor.recovery_used": { de: "Mit Wiederherstellungscode angemeldet", en: "Signed in with a recovery code" },
 };
 
 /** A readable name for an action; unknown ones (from newer code) show as recorded. */
-export function auditActionLabel(action: string): string {
-  return ACTION_LABELS[action] ?? action;
+export function auditActionLabel(action: string, locale: Locale): string {
+  return ACTION_LABELS[action]?.[locale] ?? action;
 }
 
-const SETTING_NAMES: Record<string, string> = {
-  companyName: "Firmenname",
-  tagline: "Leitsatz",
-  accentColor: "Akzentfarbe",
-  defaultJobsUrl: "Stellen-Link",
-  imprintUrl: "Impressum",
-  privacyUrl: "Datenschutz",
-  timeZone: "Zeitzone",
-  logoAssetId: "Logo",
-  requireTwoFactor: "Zwei-Faktor-Pflicht",
+const SETTING_NAMES: Record<string, Record<Locale, string>> = {
+  companyName: { de: "Firmenname", en: "Company name" },
+  tagline: { de: "Leitsatz", en: "Tagline" },
+  accentColor: { de: "Akzentfarbe", en: "Accent colour" },
+  defaultJobsUrl: { de: "Stellen-Link", en: "Jobs link" },
+  imprintUrl: { de: "Impressum", en: "Imprint" },
+  privacyUrl: { de: "Datenschutz", en: "Privacy" },
+  timeZone: { de: "Zeitzone", en: "Time zone" },
+  logoAssetId: { de: "Logo", en: "Logo" },
+  requireTwoFactor: { de: "Zwei-Faktor-Pflicht", en: "Two-factor requirement" },
 };
 
-function roleName(value: unknown): string {
-  return typeof value === "string" && Object.hasOwn(ROLE_NAMES, value) ? ROLE_NAMES[value as Role] : String(value);
+function roleName(value: unknown, locale: Locale): string {
+  return typeof value === "string" && Object.hasOwn(ROLE_NAMES[locale], value) ? ROLE_NAMES[locale][value as Role] : String(value);
 }
 
 /** The details of an entry as one short line, in the studio's words. */
-export function auditDetailsText(action: string, details: AuditDetails): string {
+export function auditDetailsText(action: string, details: AuditDetails, locale: Locale): string {
   switch (action) {
     case "user.role_change":
-      return `${roleName(details.from)} → ${roleName(details.to)}`;
+      return `${roleName(details.from, locale)} → ${roleName(details.to, locale)}`;
     case "user.invite":
     case "user.create":
-      return [details.role ? `Rolle ${roleName(details.role)}` : null, details.via === "shell" ? "über die Kommandozeile" : null]
+      return [
+        details.role ? `${locale === "de" ? "Rolle" : "Role"} ${roleName(details.role, locale)}` : null,
+        details.via === "shell" ? (locale === "de" ? "über die Kommandozeile" : "from the command line") : null,
+      ]
         .filter(Boolean)
         .join(", ");
     case "settings.update":
       return String(details.changed ?? "")
         .split(", ")
         .filter(Boolean)
-        .map((key) => SETTING_NAMES[key] ?? key)
+        .map((key) => SETTING_NAMES[key]?.[locale] ?? key)
         .join(", ");
     default:
       return Object.entries(details)
+        .filter(([, value]) => value !== null)
         .map(([key, value]) => (key === "email" ? String(value) : `${key}: ${String(value)}`))
         .join(", ");
   }

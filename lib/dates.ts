@@ -4,8 +4,13 @@
  */
 const INTL_LOCALE: Record<string, string> = { de: "de-DE", en: "en-GB" };
 
+/** The Intl locale for one of ours ("de" → "de-DE"). */
+export function intlLocale(locale: string): string {
+  return INTL_LOCALE[locale] ?? locale;
+}
+
 export function formatLongDate(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, { dateStyle: "long", timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone }).format(date);
 }
 
 /** The year of a calendar date "YYYY-MM-DD", or null when absent or malformed. */
@@ -16,5 +21,5 @@ export function yearOf(calendarDate: string | null): number | null {
 
 /** Date and time to the minute, e.g. "21.11.2026, 14:03", for logs and lists. */
 export function formatDateTime(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale] ?? locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }

@@ -1,8 +1,14 @@
+import { msg } from "./i18n/bilingual";
+
 /**
  * An error whose message is written for the person using the studio (a broken rule, not a
  * fault). The action wrapper shows it as is; every other error becomes a generic sentence.
- * With `field`, the message belongs to that input (a taken email address, say).
+ * With `field`, the message belongs to that input (a taken email address, say). Messages
+ * are made with `msg(de, en)`, so the action answers in the reader's language.
  */
+/** Said when the person an action is about no longer exists (deleted in another tab). */
+export const USER_GONE = msg("Diese Person gibt es nicht (mehr).", "This person no longer exists.");
+
 export class UserFacingError extends Error {
   override name = "UserFacingError";
 

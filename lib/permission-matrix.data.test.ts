@@ -43,12 +43,12 @@ describe(`permission matrix of the studio's actions (${database().dialect})`, ()
         const user = await makeUser(role);
         // Called directly with no input: a refused role never reaches parsing, an allowed one does.
         const result = await runAction(spec, {}, user);
-        if (roles.includes(role)) expect(result, `${name} as ${role}`).not.toEqual({ ok: false, error: MESSAGES.forbidden });
-        else expect(result, `${name} as ${role}`).toEqual({ ok: false, error: MESSAGES.forbidden });
+        if (roles.includes(role)) expect(result, `${name} as ${role}`).not.toEqual({ ok: false, error: MESSAGES.forbidden.de });
+        else expect(result, `${name} as ${role}`).toEqual({ ok: false, error: MESSAGES.forbidden.de });
       }
-      expect(await runAction(spec, {}, null)).toEqual({ ok: false, error: MESSAGES.signedOut });
+      expect(await runAction(spec, {}, null)).toEqual({ ok: false, error: MESSAGES.signedOut.de });
       const disabled = await makeUser("admin");
-      expect(await runAction(spec, {}, { ...disabled, disabled: true })).toEqual({ ok: false, error: MESSAGES.forbidden });
+      expect(await runAction(spec, {}, { ...disabled, disabled: true })).toEqual({ ok: false, error: MESSAGES.forbidden.de });
     });
   }
 });

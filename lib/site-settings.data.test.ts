@@ -36,7 +36,7 @@ describe(`site settings (${database().dialect})`, () => {
     const before = await getSettings();
     for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {
       const result = await runAction(saveSettingsSpec, { ...(await formValues()), companyName: "Gekapert" }, caller);
-      expect(result).toEqual({ ok: false, error: MESSAGES.forbidden });
+      expect(result).toEqual({ ok: false, error: MESSAGES.forbidden.de });
     }
     expect((await getSettings())?.companyName).toBe(before?.companyName);
   });

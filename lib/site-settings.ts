@@ -6,28 +6,34 @@ import { getSettings, saveSettings, saveSettingsIfUnchanged, type Settings } fro
 import { actionSpec } from "./action";
 import { cacheTags } from "./cache/tags";
 import { UserFacingError } from "./errors";
+import { msg } from "./i18n/bilingual";
 import { httpUrl, optionalHttpUrl, optionalText, requiredText } from "./forms/fields";
 import { MIN_ACCENT_CONTRAST, contrastOnWhite, isHexColor } from "./theme";
 
 const accentColor = z
   .string()
   .trim()
-  .refine(isHexColor, "Bitte eine Farbe als Hex-Wert wie #b4461b angeben.")
+  .refine(isHexColor, msg("Bitte eine Farbe als Hex-Wert wie #b4461b angeben.", "Please enter a colour as a hex value such as #b4461b."))
   .superRefine((hex, context) => {
     if (!isHexColor(hex) || contrastOnWhite(hex) >= MIN_ACCENT_CONTRAST) return;
-    const ratio = (value: number) => value.toFixed(1).replace(".", ",");
+    const [has, needs] = [contrastOnWhite(hex), MIN_ACCENT_CONTRAST].map((value) => value.toFixed(1));
     context.addIssue({
       code: "custom",
-      message: `Diese Farbe ist auf Weiß zu hell (Kontrast ${ratio(contrastOnWhite(hex))}:1, nötig sind ${ratio(MIN_ACCENT_CONTRAST)}:1). Bitte einen dunkleren Ton wählen.`,
+      message: msg(
+        `Diese Farbe ist auf Weiß zu hell (Kontrast ${has!.replace(".", ",")}:1, nötig sind ${needs!.replace(".", ",")}:1). Bitte einen dunkleren Ton wählen.`,
+        `This colour is too light on white (contrast ${has}:1, ${needs}:1 needed). Please choose a darker shade.`,
+      ),
     });
   });
 
-const timeZone = z.string().refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone), "Diese Zeitzone ist unbekannt.");
+const timeZone = z
+  .string()
+  .refine((zone) => Intl.supportedValuesOf("timeZone").includes(zone), msg("Diese Zeitzone ist unbekannt.", "This time zone is unknown."));
 
 export const SettingsInput = z.object({
-  companyName: requiredText("Der Firmenname", 80),
-  taglineDe: optionalText("Der Leitsatz", 160),
-  taglineEn: optionalText("Der Leitsatz", 160),
+  companyName: requiredText({ de: "Der Firmenname", en: "The company name" }, 80),
+  taglineDe: optionalText({ de: "Der Leitsatz", en: "The tagline" }, 160),
+  taglineEn: optionalText({ de: "Der Leitsatz", en: "The tagline" }, 160),
   accentColor,
   defaultJobsUrl: httpUrl,
   imprintUrl: optionalHttpUrl,
@@ -65,7 +71,10 @@ export const saveSettingsSpec = actionSpec({
   run: async (input, { user, tx }) => {
     // Whoever requires it for everyone has it: no admin locks themselves into a surprise.
     if (input.requireTwoFactor && !user.totpEnabledAt) {
-      throw new UserFacingError("Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein (unter „Mein Konto“).", "requireTwoFactor");
+      throw new UserFacingError(
+        msg("Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein (unter „Mein Konto“).", "Set up two-factor sign-in for yourself first (under “My account”)."),
+        "requireTwoFactor",
+      );
     }
     const current = await getSettings(tx);
     const values = {
@@ -84,7 +93,10 @@ export const saveSettingsSpec = actionSpec({
     const saved = current ? await saveSettingsIfUnchanged(values, new Date(input.version), tx) : await saveSettings(values, tx);
     if (!saved) {
       throw new UserFacingError(
-        "Jemand hat die Einstellungen gespeichert, während du sie bearbeitet hast. Lade die Seite neu, um die neue Fassung zu sehen; deine Eingaben bleiben bis dahin im Formular.",
+        msg(
+          "Jemand hat die Einstellungen gespeichert, während du sie bearbeitet hast. Lade die Seite neu, um die neue Fassung zu sehen; deine Eingaben bleiben bis dahin im Formular.",
+          "Someone saved the settings while you were editing them. Reload the page to see their version; until then your input stays in the form.",
+        ),
       );
     }
     const changed = (Object.keys(values) as (keyof typeof values)[]).filter(

@@ -30,8 +30,8 @@ describe(`user administration (${database().dialect})`, () => {
   it("editors and reviewers cannot manage users, even calling the action directly", async () => {
     const target = await makeUser("editor");
     for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {
-      expect(await runAction(changeRoleSpec, { userId: target.id, role: "admin" }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden });
-      expect(await runAction(setDisabledSpec, { userId: target.id, disabled: true }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden });
+      expect(await runAction(changeRoleSpec, { userId: target.id, role: "admin" }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden.de });
+      expect(await runAction(setDisabledSpec, { userId: target.id, disabled: true }, caller)).toEqual({ ok: false, error: MESSAGES.forbidden.de });
     }
     expect(await getUserById(target.id)).toMatchObject({ role: "editor", disabled: false });
   });

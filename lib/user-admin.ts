@@ -5,9 +5,13 @@ import { audit } from "@/db/queries/audit";
 import { bumpTokenVersion, countOtherActiveAdmins, getUserById, updateUser } from "@/db/queries/users";
 import { ROLES } from "@/db/schema/types";
 import { actionSpec } from "./action";
-import { UserFacingError } from "./errors";
+import { USER_GONE, UserFacingError } from "./errors";
+import { msg } from "./i18n/bilingual";
 
-const LAST_ADMIN = "Es muss immer mindestens eine aktive Administratorin oder einen aktiven Administrator geben.";
+const LAST_ADMIN = msg(
+  "Es muss immer mindestens eine aktive Administratorin oder einen aktiven Administrator geben.",
+  "There must always be at least one active administrator.",
+);
 
 /** Changes a user's role. The last enabled admin cannot be demoted. */
 export const changeRoleSpec = actionSpec({
@@ -16,7 +20,7 @@ export const changeRoleSpec = actionSpec({
   permission: "users.manage",
   run: async ({ userId, role }, { user, tx }) => {
     const target = await getUserById(userId, tx);
-    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
+    if (!target) throw new UserFacingError(USER_GONE);
     if (target.role === role) return { role };
     if (target.role === "admin" && !target.disabled && (await countOtherActiveAdmins(target.id, tx)) === 0) {
       throw new UserFacingError(LAST_ADMIN);
@@ -36,7 +40,7 @@ export const setDisabledSpec = actionSpec({
   permission: "users.manage",
   run: async ({ userId, disabled }, { user, tx }) => {
     const target = await getUserById(userId, tx);
-    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
+    if (!target) throw new UserFacingError(USER_GONE);
     if (disabled && target.role === "admin" && (await countOtherActiveAdmins(target.id, tx)) === 0) {
       throw new UserFacingError(LAST_ADMIN);
     }

@@ -1,9 +1,12 @@
+import { getTranslations } from "next-intl/server";
+
 /** What a signed-in user sees on a studio page their role does not include. */
-export function Forbidden({ what }: { what: string }) {
+export async function Forbidden({ what }: { what: "users" | "settings" | "audit" }) {
+  const t = await getTranslations("studio.forbidden");
   return (
     <>
-      <h1>Keine Berechtigung</h1>
-      <p>{what} ist der Administration vorbehalten.</p>
+      <h1>{t("title")}</h1>
+      <p>{t(what)}</p>
     </>
   );
 }

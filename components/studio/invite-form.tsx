@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { inviteUser } from "@/app/studio/actions/users";
@@ -11,6 +12,7 @@ import { useActionForm } from "./use-action-form";
 /** Invites a colleague: creates the account without a password and shows the one-time link. */
 export function InviteForm() {
   const router = useRouter();
+  const t = useTranslations("studio.users");
   const formRef = useRef<HTMLFormElement>(null);
   const form = useActionForm(inviteUser, () => {
     formRef.current?.reset();
@@ -18,26 +20,26 @@ export function InviteForm() {
   });
   return (
     <section className="panel" aria-labelledby="invite-heading">
-      <h2 id="invite-heading">Jemanden einladen</h2>
+      <h2 id="invite-heading">{t("inviteTitle")}</h2>
       <form ref={formRef} className="inline-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
         {form.error ? (
           <p className="form-error" role="alert">
             {form.error}
           </p>
         ) : null}
-        <Field name="name" label="Name" autoComplete="off" errors={form.fieldErrors.name} required />
-        <Field name="email" label="E-Mail-Adresse" type="email" autoComplete="off" errors={form.fieldErrors.email} required />
+        <Field name="name" label={t("name")} autoComplete="off" errors={form.fieldErrors.name} required />
+        <Field name="email" label={t("emailAddress")} type="email" autoComplete="off" errors={form.fieldErrors.email} required />
         <div className="field">
-          <label htmlFor="invite-role">Rolle</label>
+          <label htmlFor="invite-role">{t("role")}</label>
           <select id="invite-role" name="role" defaultValue="editor">
             <RoleOptions />
           </select>
         </div>
         <button type="submit" className="button" disabled={form.pending}>
-          {form.pending ? "Einladen …" : "Einladen"}
+          {form.pending ? t("inviting") : t("invite")}
         </button>
       </form>
-      {form.data ? <IssuedLink {...form.data} label="Einladungslink" /> : null}
+      {form.data ? <IssuedLink {...form.data} label={t("inviteLink")} /> : null}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { intlLocale } from "@/lib/dates";
+import { useStudioLocale } from "./use-studio-locale";
 
 type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string };
 
@@ -10,7 +13,8 @@ type Props = { url: string; expiresAt: string; email: string; mailed: boolean | 
  */
 export function IssuedLink({ url, expiresAt, email, mailed, label }: Props) {
   const [copied, setCopied] = useState(false);
-  const until = new Intl.DateTimeFormat("de-DE", { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
+  const t = useTranslations("studio.issuedLink");
+  const until = new Intl.DateTimeFormat(intlLocale(useStudioLocale()), { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
   const id = `link-${url.slice(-8)}`;
   return (
     <div className="issued-link">
@@ -25,17 +29,16 @@ export function IssuedLink({ url, expiresAt, email, mailed, label }: Props) {
             setCopied(true);
           }}
         >
-          {copied ? "Kopiert" : "Link kopieren"}
+          {copied ? t("copied") : t("copy")}
         </button>
       </div>
       {mailed === false ? (
         <p className="field-error" role="alert">
-          Die E-Mail an {email} ließ sich nicht senden. Gib den Link bitte selbst weiter.
+          {t("mailFailed", { email })}
         </p>
       ) : null}
       <p className="field-hint" role={mailed ? "status" : undefined}>
-        {mailed ? `Wir haben den Link an ${email} geschickt.` : mailed === null ? `Gib den Link an ${email} weiter.` : null} Er funktioniert einmal, bis{" "}
-        {until} Uhr, und wird nur jetzt angezeigt.
+        {mailed ? t("mailed", { email }) : mailed === null ? t("passOn", { email }) : null} {t("validity", { until })}
       </p>
     </div>
   );

@@ -1,19 +1,18 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** Recovery codes, shown once: to copy or save as a text file before leaving. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
   const [copied, setCopied] = useState(false);
+  const t = useTranslations("studio.twoFactor");
   const text = codes.join("\n");
   return (
     <section className="recovery-codes" aria-labelledby="recovery-heading">
-      <h3 id="recovery-heading">Deine Wiederherstellungscodes</h3>
-      <p>
-        Mit jedem Code kannst du dich einmal ohne App anmelden, falls du dein Telefon verlierst. Bewahre sie sicher auf, etwa im
-        Passwortmanager. Sie werden nur jetzt angezeigt.
-      </p>
-      <ul role="list" aria-label="Wiederherstellungscodes">
+      <h3 id="recovery-heading">{t("yourCodes")}</h3>
+      <p>{t("codesIntro")}</p>
+      <ul role="list" aria-label={t("codesTitle")}>
         {codes.map((code) => (
           <li key={code}>
             <code>{code}</code>
@@ -29,13 +28,13 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
             setCopied(true);
           }}
         >
-          {copied ? "Kopiert" : "Codes kopieren"}
+          {copied ? t("copied") : t("copyCodes")}
         </button>
-        <a className="button button-secondary" download="einblick-wiederherstellungscodes.txt" href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}>
-          Als Textdatei speichern
+        <a className="button button-secondary" download={t("downloadName")} href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}>
+          {t("download")}
         </a>
         <button type="button" className="button" onClick={onDone}>
-          Ich habe die Codes gesichert
+          {t("done")}
         </button>
       </div>
     </section>

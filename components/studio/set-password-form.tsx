@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setPassword } from "@/app/studio/actions/password";
 import { Field } from "./field";
@@ -8,6 +9,8 @@ import { useActionForm } from "./use-action-form";
 /** Choose a password through a one-time link; on success, on to the sign-in page. */
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const router = useRouter();
+  const t = useTranslations("studio.setPassword");
+  const shell = useTranslations("studio.shell");
   const form = useActionForm(setPassword, () => router.push("/studio/sign-in?passwort=gesetzt"));
   const error = form.fieldErrors.token?.[0] ?? form.error;
   return (
@@ -22,16 +25,16 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <Field
         name="password"
-        label="Neues Passwort"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="Mindestens 12 Zeichen, nicht deine E-Mail-Adresse und kein bekanntes Passwort. Ein Satz, den du dir merken kannst, ist ideal."
+        hint={t("passwordHint")}
         errors={form.fieldErrors.password}
         required
       />
-      <Field name="repeat" label="Passwort wiederholen" type="password" autoComplete="new-password" errors={form.fieldErrors.repeat} required />
+      <Field name="repeat" label={t("repeat")} type="password" autoComplete="new-password" errors={form.fieldErrors.repeat} required />
       <button type="submit" className="button" disabled={form.pending}>
-        {form.pending ? "Speichern …" : "Passwort speichern"}
+        {form.pending ? shell("saving") : t("submit")}
       </button>
     </form>
   );

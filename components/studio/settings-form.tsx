@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveSiteSettings } from "@/app/studio/actions/settings";
 import type { settingsFormValues } from "@/lib/site-settings";
@@ -14,6 +15,8 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
   const [accent, setAccent] = useState(initial.accentColor);
   const form = useActionForm(saveSiteSettings, (data) => setVersion(data.version));
   const errors = form.fieldErrors;
+  const t = useTranslations("studio.settings");
+  const shell = useTranslations("studio.shell");
 
   return (
     <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
@@ -25,15 +28,15 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
       <input type="hidden" name="version" value={version} />
 
       <fieldset>
-        <legend>Arbeitgeber</legend>
-        <Field name="companyName" label="Firmenname" defaultValue={initial.companyName} errors={errors.companyName} required maxLength={80} />
-        <Field name="taglineDe" label="Leitsatz (Deutsch)" defaultValue={initial.taglineDe} errors={errors.taglineDe} maxLength={160} />
-        <Field name="taglineEn" label="Leitsatz (Englisch)" defaultValue={initial.taglineEn} errors={errors.taglineEn} maxLength={160} lang="en" />
+        <legend>{t("employer")}</legend>
+        <Field name="companyName" label={t("companyName")} defaultValue={initial.companyName} errors={errors.companyName} required maxLength={80} />
+        <Field name="taglineDe" label={t("taglineDe")} defaultValue={initial.taglineDe} errors={errors.taglineDe} maxLength={160} />
+        <Field name="taglineEn" label={t("taglineEn")} defaultValue={initial.taglineEn} errors={errors.taglineEn} maxLength={160} lang="en" />
         <div className="field-row">
           <Field
             name="accentColor"
-            label="Akzentfarbe"
-            hint="Hex-Wert. Sie färbt Links und Schaltflächen und muss auf Weiß gut lesbar sein."
+            label={t("accentColor")}
+            hint={t("accentHint")}
             value={accent}
             onChange={(event) => setAccent(event.target.value)}
             errors={errors.accentColor}
@@ -44,18 +47,18 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
       </fieldset>
 
       <fieldset>
-        <legend>Links</legend>
-        <Field name="defaultJobsUrl" label="Offene Stellen" hint="Wohin „Offene Stellen“ führt, wenn Interview und Bereich nichts Eigenes angeben." type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} required />
-        <Field name="imprintUrl" label="Impressum" type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} />
-        <Field name="privacyUrl" label="Datenschutz" type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} />
+        <legend>{t("links")}</legend>
+        <Field name="defaultJobsUrl" label={t("jobs")} hint={t("jobsHint")} type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} required />
+        <Field name="imprintUrl" label={t("imprint")} type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} />
+        <Field name="privacyUrl" label={t("privacy")} type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} />
       </fieldset>
 
       <fieldset>
-        <legend>Zeit</legend>
+        <legend>{t("time")}</legend>
         <div className="field">
-          <label htmlFor="timeZone">Zeitzone der Website</label>
+          <label htmlFor="timeZone">{t("timeZone")}</label>
           <p className="field-hint" id="timeZone-hint">
-            Veröffentlichungsdaten und geplante Termine gelten in dieser Zeitzone.
+            {t("timeZoneHint")}
           </p>
           <select id="timeZone" name="timeZone" defaultValue={initial.timeZone} aria-describedby="timeZone-hint">
             {timeZones.map((zone) => (
@@ -68,7 +71,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
       </fieldset>
 
       <fieldset>
-        <legend>Sicherheit</legend>
+        <legend>{t("security")}</legend>
         <div className="check-field">
           <input
             id="requireTwoFactor"
@@ -78,9 +81,9 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
             aria-invalid={errors.requireTwoFactor ? true : undefined}
             aria-describedby={errors.requireTwoFactor ? "requireTwoFactor-hint requireTwoFactor-error" : "requireTwoFactor-hint"}
           />
-          <label htmlFor="requireTwoFactor">Zwei-Faktor-Anmeldung für alle verlangen</label>
+          <label htmlFor="requireTwoFactor">{t("requireTwoFactor")}</label>
           <p className="field-hint" id="requireTwoFactor-hint">
-            Wer sie noch nicht eingerichtet hat, wird nach der nächsten Anmeldung dazu geführt und kann vorher nichts anderes tun.
+            {t("requireTwoFactorHint")}
           </p>
           {errors.requireTwoFactor ? (
             <p className="field-error" id="requireTwoFactor-error">
@@ -92,10 +95,10 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>
-          {form.pending ? "Speichern …" : "Speichern"}
+          {form.pending ? shell("saving") : shell("save")}
         </button>
         <p role="status" className="form-status">
-          {form.data && !form.pending ? "Gespeichert. Die Website zeigt die Änderungen ab sofort." : ""}
+          {form.data && !form.pending ? t("saved") : ""}
         </p>
       </div>
     </form>

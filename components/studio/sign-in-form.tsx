@@ -2,13 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 
-const MESSAGES: Record<string, string> = {
-  locked: "Zu viele Anmeldeversuche. Bitte warte einen Moment und versuche es dann erneut.",
-  code_wrong: "Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App oder einen unbenutzten Wiederherstellungscode.",
-};
-const GENERIC = "E-Mail-Adresse oder Passwort ist nicht richtig.";
+// next-auth's error codes (lib/auth/options.ts) and their messages.
+const MESSAGES = { locked: "locked", code_wrong: "codeWrong" } as const;
+const isKnown = (error: string | null | undefined): error is keyof typeof MESSAGES => !!error && Object.hasOwn(MESSAGES, error);
 
 /**
  * Email and password, then (for accounts with two-factor sign-in) the code from the app.
@@ -17,6 +16,7 @@ const GENERIC = "E-Mail-Adresse oder Passwort ist nicht richtig.";
  */
 export function SignInForm() {
   const router = useRouter();
+  const t = useTranslations("studio.signIn");
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   // Kept between the two steps, never rendered back into the page.
@@ -37,12 +37,12 @@ export function SignInForm() {
       return;
     }
     if (result?.error === "code_required") return setStep("code");
-    if (step === "code" && !(result?.error && result.error in MESSAGES)) {
+    if (step === "code" && !isKnown(result?.error)) {
       // The password stopped working between the steps (changed, or the account disabled).
       setStep("password");
       credentials.current = null;
     }
-    setError((result?.error && MESSAGES[result.error]) ?? GENERIC);
+    setError(isKnown(result?.error) ? t(MESSAGES[result.error]) : t("generic"));
   }
 
   return (
@@ -55,25 +55,25 @@ export function SignInForm() {
       {step === "password" ? (
         <>
           <div className="field">
-            <label htmlFor="email">E-Mail-Adresse</label>
+            <label htmlFor="email">{t("email")}</label>
             <input id="email" name="email" type="email" autoComplete="username" required />
           </div>
           <div className="field">
-            <label htmlFor="password">Passwort</label>
+            <label htmlFor="password">{t("password")}</label>
             <input id="password" name="password" type="password" autoComplete="current-password" required />
           </div>
         </>
       ) : (
         <div className="field">
-          <label htmlFor="code">Code aus deiner Authenticator-App</label>
+          <label htmlFor="code">{t("code")}</label>
           <p className="field-hint" id="code-hint">
-            Ohne Telefon? Gib einen deiner Wiederherstellungscodes ein.
+            {t("codeHint")}
           </p>
           <input id="code" name="code" inputMode="numeric" autoComplete="one-time-code" aria-describedby="code-hint" required autoFocus />
         </div>
       )}
       <button type="submit" className="button" disabled={pending}>
-        {pending ? "Anmelden …" : step === "code" ? "Bestätigen" : "Anmelden"}
+        {pending ? t("submitting") : step === "code" ? t("confirm") : t("submit")}
       </button>
     </form>
   );

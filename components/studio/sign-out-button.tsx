@@ -2,9 +2,11 @@
 
 import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 
 export function SignOutButton() {
   const router = useRouter();
+  const t = useTranslations("studio.shell");
   return (
     <button
       type="button"
@@ -15,7 +17,7 @@ export function SignOutButton() {
         router.refresh();
       }}
     >
-      Abmelden
+      {t("signOut")}
     </button>
   );
 }

@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { signOutEverywhere } from "@/app/studio/actions/account";
 
 export function SignOutEverywhereButton() {
   const router = useRouter();
+  const t = useTranslations("studio.shell");
   const [error, setError] = useState<string | null>(null);
   return (
     <>
@@ -19,7 +21,7 @@ export function SignOutEverywhereButton() {
           router.refresh();
         }}
       >
-        Überall abmelden
+        {t("signOutEverywhere")}
       </button>
       {error ? <span role="alert">{error}</span> : null}
     </>

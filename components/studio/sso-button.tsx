@@ -1,15 +1,17 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** Sign-in through the organisation's identity provider (shown only when it is set up). */
-export function SsoButton({ label }: { label: string }) {
+export function SsoButton({ provider }: { provider: string }) {
   const [pending, setPending] = useState(false);
+  const t = useTranslations("studio.signIn");
   return (
     <div className="sso">
       <p className="sso-divider" aria-hidden="true">
-        <span>oder</span>
+        <span>{t("or")}</span>
       </p>
       <button
         type="button"
@@ -20,7 +22,7 @@ export function SsoButton({ label }: { label: string }) {
           void signIn("oidc", { callbackUrl: "/studio" });
         }}
       >
-        {label}
+        {t("sso", { name: provider })}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/app/studio/actions/two-factor";
@@ -30,6 +31,7 @@ function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeForm
 /** Two-factor sign-in for one's own account: enrol with a QR code, renew recovery codes, turn off. */
 export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
   const router = useRouter();
+  const t = useTranslations("studio.twoFactor");
   const [codes, setCodes] = useState<string[] | null>(null);
   const [, startTransition] = useTransition();
   const start = useActionForm(startTwoFactor);
@@ -51,7 +53,7 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
   if (!enabled) {
     return (
       <>
-        <p>Bei der Anmeldung fragt das Studio dann zusätzlich nach einem Code aus einer Authenticator-App auf deinem Telefon.</p>
+        <p>{t("intro")}</p>
         {start.error ? (
           <p className="form-error" role="alert">
             {start.error}
@@ -60,23 +62,23 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
         {start.data ? (
           <ol className="enrol-steps">
             <li>
-              <p>Scanne den QR-Code mit deiner Authenticator-App.</p>
+              <p>{t("scan")}</p>
               {/* A data URL made on the server from the otpauth:// address: nothing for next/image to optimize. */}
               {/* eslint-disable-next-line @next/next/no-img-element */}
-              <img src={start.data.qrCode} width={240} height={240} alt="QR-Code für die Authenticator-App" />
+              <img src={start.data.qrCode} width={240} height={240} alt={t("qr")} />
               <div className="field">
-                <label htmlFor="totp-key">Oder gib diesen Schlüssel von Hand ein</label>
+                <label htmlFor="totp-key">{t("key")}</label>
                 <input id="totp-key" className="totp-key" readOnly value={start.data.secret} onFocus={(event) => event.currentTarget.select()} />
               </div>
             </li>
             <li>
-              <CodeForm form={confirm} id="enrol-code" label="Code aus der App" submit={confirm.pending ? "Prüfen …" : "Bestätigen"} />
+              <CodeForm form={confirm} id="enrol-code" label={t("code")} submit={confirm.pending ? t("checking") : t("confirm")} />
             </li>
           </ol>
         ) : (
           <form onSubmit={start.onSubmit}>
             <button type="submit" className="button" disabled={start.pending}>
-              Zwei-Faktor-Anmeldung einrichten
+              {t("start")}
             </button>
           </form>
         )}
@@ -87,15 +89,15 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
   return (
     <>
       <p>
-        <span className="status">Eingerichtet</span> Noch {unusedCodes} von 10 Wiederherstellungscodes unbenutzt.
+        <span className="status">{t("enabled")}</span> {t("unused", { count: unusedCodes })}
       </p>
-      <h3>Wiederherstellungscodes</h3>
-      <CodeForm form={renew} id="renew-code" label="Code aus der App" hint="Neue Wiederherstellungscodes ersetzen die alten." submit="Neue Wiederherstellungscodes" secondary />
-      <h3>Abschalten</h3>
+      <h3>{t("codesTitle")}</h3>
+      <CodeForm form={renew} id="renew-code" label={t("code")} hint={t("renewHint")} submit={t("renew")} secondary />
+      <h3>{t("disableTitle")}</h3>
       {required ? (
-        <p className="field-hint">Die Administration verlangt die Zwei-Faktor-Anmeldung für alle; abschalten ist daher nicht möglich.</p>
+        <p className="field-hint">{t("required")}</p>
       ) : (
-        <CodeForm form={disable} id="disable-code" label="Code zum Abschalten" submit="Zwei-Faktor-Anmeldung abschalten" secondary />
+        <CodeForm form={disable} id="disable-code" label={t("disableCode")} submit={t("disable")} secondary />
       )}
     </>
   );

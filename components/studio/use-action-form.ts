@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/action";
 
@@ -12,6 +13,7 @@ type FormState<T> = { error: string | null; fieldErrors: Record<string, string[]
 export function useActionForm<T>(action: (raw: unknown) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
   const [state, setState] = useState<FormState<T>>({ error: null, fieldErrors: {}, data: null });
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("studio.shell");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -26,7 +28,7 @@ export function useActionForm<T>(action: (raw: unknown) => Promise<ActionResult<
           setState({ error: result.error, fieldErrors: result.fieldErrors ?? {}, data: null });
         }
       } catch {
-        setState({ error: "Keine Verbindung zum Server. Deine Eingaben sind noch da; bitte versuch es gleich noch einmal.", fieldErrors: {}, data: null });
+        setState({ error: t("connectionLost"), fieldErrors: {}, data: null });
       }
     });
   }

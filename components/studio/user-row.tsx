@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { resetTwoFactor } from "@/app/studio/actions/two-factor";
@@ -18,6 +19,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const [link, setLink] = useState<Link | null>(null);
   const [pending, startTransition] = useTransition();
+  const t = useTranslations("studio.users");
 
   function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
     setError(null);
@@ -33,7 +35,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
     <tr aria-busy={pending}>
       <th scope="row">
         {user.name}
-        {isSelf ? <span className="muted"> (du)</span> : null}
+        {isSelf ? <span className="muted"> {t("you")}</span> : null}
         {error ? (
           <span className="form-error row-error" role="alert">
             {error}
@@ -43,7 +45,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
       <td>{user.email}</td>
       <td>
         <label className="visually-hidden" htmlFor={`role-${user.id}`}>
-          Rolle von {user.name}
+          {t("roleOf", { name: user.name })}
         </label>
         <select
           id={`role-${user.id}`}
@@ -55,24 +57,24 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
         </select>
       </td>
       <td>
-        <span className={user.disabled ? "status status-off" : "status"}>{user.disabled ? "Gesperrt" : user.invited ? "Eingeladen" : "Aktiv"}</span>{" "}
+        <span className={user.disabled ? "status status-off" : "status"}>{user.disabled ? t("disabled") : user.invited ? t("invited") : t("active")}</span>{" "}
         <button
           type="button"
           className="button button-small button-secondary"
           disabled={pending}
           onClick={() => run(() => setDisabled({ userId: user.id, disabled: !user.disabled }))}
         >
-          {user.disabled ? `${user.name} freigeben` : `${user.name} sperren`}
+          {user.disabled ? t("enable", { name: user.name }) : t("disable", { name: user.name })}
         </button>{" "}
         {user.disabled ? null : (
           <button
             type="button"
             className="button button-small button-secondary"
             disabled={pending}
-            aria-label={user.invited ? `Neuer Einladungslink für ${user.name}` : `Passwort-Link für ${user.name}`}
+            aria-label={user.invited ? t("newInviteLabel", { name: user.name }) : t("resetLinkLabel", { name: user.name })}
             onClick={() => run(() => createResetLink({ userId: user.id }), setLink)}
           >
-            {user.invited ? "Neuer Einladungslink" : "Passwort-Link"}
+            {user.invited ? t("newInvite") : t("resetLink")}
           </button>
         )}
         {user.twoFactor && !isSelf ? (
@@ -80,17 +82,17 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
             type="button"
             className="button button-small button-secondary"
             disabled={pending}
-            aria-label={`Zwei-Faktor zurücksetzen für ${user.name}`}
+            aria-label={t("resetTwoFactorLabel", { name: user.name })}
             onClick={() => {
-              if (window.confirm(`Zwei-Faktor-Anmeldung von ${user.name} zurücksetzen? ${user.name} wird abgemeldet und richtet sie neu ein.`)) {
+              if (window.confirm(t("resetTwoFactorConfirm", { name: user.name }))) {
                 run(() => resetTwoFactor({ userId: user.id }));
               }
             }}
           >
-            Zwei-Faktor zurücksetzen
+            {t("resetTwoFactor")}
           </button>
         ) : null}
-        {link ? <IssuedLink {...link} label={`Link für ${user.name}`} /> : null}
+        {link ? <IssuedLink {...link} label={t("linkFor", { name: user.name })} /> : null}
       </td>
     </tr>
   );

@@ -1,17 +1,24 @@
 import { z } from "zod";
+import { msg } from "@/lib/i18n/bilingual";
+import type { Locale } from "@/lib/i18n/routing";
 
-/** Field schemas the studio's forms share, with German messages shown at the field. */
+/** Field schemas the studio's forms share, with messages for the field in both languages. */
 
-export function requiredText(label: string, max: number) {
+/** A field's name in a sentence, e.g. { de: "Der Name", en: "The name" }. */
+type Label = Record<Locale, string>;
+
+const tooLong = (label: Label, max: number) => msg(`${label.de} darf höchstens ${max} Zeichen lang sein.`, `${label.en} may be at most ${max} characters long.`);
+
+export function requiredText(label: Label, max: number) {
   return z
     .string()
     .trim()
-    .min(1, `${label} fehlt.`)
-    .max(max, `${label} darf höchstens ${max} Zeichen lang sein.`);
+    .min(1, msg(`${label.de} fehlt.`, `${label.en} is missing.`))
+    .max(max, tooLong(label, max));
 }
 
-export function optionalText(label: string, max: number) {
-  return z.string().trim().max(max, `${label} darf höchstens ${max} Zeichen lang sein.`);
+export function optionalText(label: Label, max: number) {
+  return z.string().trim().max(max, tooLong(label, max));
 }
 
 function isHttpUrl(value: string): boolean {
@@ -23,15 +30,19 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const HTTP_URL_MESSAGE = "Bitte eine vollständige Adresse mit https:// angeben, z. B. https://karriere.example.com/jobs.";
+const HTTP_URL_MESSAGE = msg(
+  "Bitte eine vollständige Adresse mit https:// angeben, z. B. https://karriere.example.com/jobs.",
+  "Please enter a full address starting with https://, e.g. https://careers.example.com/jobs.",
+);
+const URL_TOO_LONG = msg("Die Adresse ist zu lang.", "The address is too long.");
 
-export const httpUrl = z.string().trim().max(2000, "Die Adresse ist zu lang.").refine(isHttpUrl, HTTP_URL_MESSAGE);
+export const httpUrl = z.string().trim().max(2000, URL_TOO_LONG).refine(isHttpUrl, HTTP_URL_MESSAGE);
 
 /** An http(s) URL, or nothing: an empty field becomes null. */
 export const optionalHttpUrl = z
   .string()
   .trim()
-  .max(2000, "Die Adresse ist zu lang.")
+  .max(2000, URL_TOO_LONG)
   .refine((value) => value === "" || isHttpUrl(value), HTTP_URL_MESSAGE)
   .transform((value) => value || null);
 

@@ -11,15 +11,16 @@ import { getSettingsOrDefaults } from "@/db/queries/settings";
 import { clearTwoFactor, enableTotp, replaceRecoveryCodes, setPendingTotpSecret } from "@/db/queries/two-factor";
 import { bumpTokenVersion, getUserById } from "@/db/queries/users";
 import { actionSpec } from "@/lib/action";
-import { UserFacingError } from "@/lib/errors";
+import { USER_GONE, UserFacingError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/bilingual";
 import { hashRecoveryCode, newRecoveryCodes } from "./recovery-codes";
 import { seal } from "./secret-box";
 import { sessionSecret } from "./secret";
 import { newTotpSecret, totpUri } from "./totp";
 import { verifySecondFactor } from "./verify";
 
-const CODE_WRONG = "Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App.";
-const codeInput = z.object({ code: z.string().trim().min(1, "Bitte den Code aus deiner App eingeben.").max(40) });
+const CODE_WRONG = msg("Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App.", "That code is not right. Use the current code from your app.");
+const codeInput = z.object({ code: z.string().trim().min(1, msg("Bitte den Code aus deiner App eingeben.", "Please enter the code from your app.")).max(40) });
 
 async function issueRecoveryCodes(userId: string, tx: Parameters<typeof replaceRecoveryCodes>[2]): Promise<string[]> {
   const codes = newRecoveryCodes();
@@ -32,7 +33,7 @@ export const startEnrolmentSpec = actionSpec({
   input: z.object({}),
   permission: "account.manage_own",
   run: async (_input, { user, tx }) => {
-    if (user.totpEnabledAt) throw new UserFacingError("Die Zwei-Faktor-Anmeldung ist schon eingerichtet.");
+    if (user.totpEnabledAt) throw new UserFacingError(msg("Die Zwei-Faktor-Anmeldung ist schon eingerichtet.", "Two-factor sign-in is already set up."));
     const secret = newTotpSecret();
     await setPendingTotpSecret(user.id, seal(secret, sessionSecret()), tx);
     const uri = totpUri(secret, user.email, `${(await getSettingsOrDefaults(tx)).companyName} Studio`);
@@ -48,7 +49,7 @@ export const confirmEnrolmentSpec = actionSpec({
   permission: "account.manage_own",
   run: async ({ code }, { user, tx }) => {
     const fresh = await getUserById(user.id, tx);
-    if (!fresh?.totpSecret || fresh.totpEnabledAt) throw new UserFacingError("Bitte starte die Einrichtung neu.");
+    if (!fresh?.totpSecret || fresh.totpEnabledAt) throw new UserFacingError(msg("Bitte starte die Einrichtung neu.", "Please start the setup again."));
     if (!(await verifySecondFactor(fresh, code, new Date(), { requireEnabled: false, exec: tx }))) throw new UserFacingError(CODE_WRONG, "code");
     await enableTotp(user.id, new Date(), tx);
     const codes = await issueRecoveryCodes(user.id, tx);
@@ -75,7 +76,12 @@ export const disableOwnSpec = actionSpec({
   permission: "account.manage_own",
   run: async ({ code }, { user, tx }) => {
     if ((await getSettingsOrDefaults(tx)).requireTwoFactor) {
-      throw new UserFacingError("Die Administration verlangt die Zwei-Faktor-Anmeldung für alle; abschalten geht daher nicht.");
+      throw new UserFacingError(
+        msg(
+          "Die Administration verlangt die Zwei-Faktor-Anmeldung für alle; abschalten geht daher nicht.",
+          "Your administrators require two-factor sign-in for everyone, so it cannot be turned off.",
+        ),
+      );
     }
     if (!(await verifySecondFactor(user, code, new Date(), { exec: tx }))) throw new UserFacingError(CODE_WRONG, "code");
     await clearTwoFactor(user.id, tx);
@@ -90,8 +96,8 @@ export const adminResetSpec = actionSpec({
   permission: "users.manage",
   run: async ({ userId }, { user, tx }) => {
     const target = await getUserById(userId, tx);
-    if (!target) throw new UserFacingError("Diese Person gibt es nicht (mehr).");
-    if (!target.totpSecret) throw new UserFacingError(`${target.name} hat keine Zwei-Faktor-Anmeldung eingerichtet.`);
+    if (!target) throw new UserFacingError(USER_GONE);
+    if (!target.totpSecret) throw new UserFacingError(msg(`${target.name} hat keine Zwei-Faktor-Anmeldung eingerichtet.`, `${target.name} has not set up two-factor sign-in.`));
     await clearTwoFactor(userId, tx);
     // Whoever held the lost phone is signed out; the person enrols again at the next sign-in.
     await bumpTokenVersion(userId, tx);

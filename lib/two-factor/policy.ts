@@ -1,3 +1,5 @@
+import { msg } from "@/lib/i18n/bilingual";
+
 /**
  * Whether the user must enrol before doing anything else: the admin requires two-factor
  * sign-in for everyone and this user has not set it up yet. Such a user may only manage
@@ -7,4 +9,7 @@ export function mustEnrolTwoFactor(user: { totpEnabledAt: Date | null }, setting
   return settings.requireTwoFactor && !user.totpEnabledAt;
 }
 
-export const ENROL_FIRST = "Richte zuerst die Zwei-Faktor-Anmeldung ein (unter „Mein Konto“). Die Administration verlangt sie für alle.";
+export const ENROL_FIRST = msg(
+  "Richte zuerst die Zwei-Faktor-Anmeldung ein (unter „Mein Konto“). Die Administration verlangt sie für alle.",
+  "Set up two-factor sign-in first (under “My account”). Your administrators require it for everyone.",
+);

@@ -1,27 +1,26 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { interviewStatusCounts } from "@/db/queries/interviews";
 import { requireUser } from "@/lib/auth/session";
 
-export const metadata: Metadata = { title: "Übersicht" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("home") };
+}
 
-const STATES = [
-  ["published", "Veröffentlicht"],
-  ["in_review", "In Prüfung"],
-  ["draft", "Entwürfe"],
-] as const;
+const STATES = ["published", "in_review", "draft"] as const;
 
 export default async function StudioHome() {
   const user = await requireUser();
-  const counts = await interviewStatusCounts();
+  const [counts, t] = await Promise.all([interviewStatusCounts(), getTranslations("studio.home")]);
   return (
     <>
-      <h1>Willkommen, {user.name}</h1>
-      <p className="muted">Der Stand der Interviews auf einen Blick.</p>
+      <h1>{t("welcome", { name: user.name })}</h1>
+      <p className="muted">{t("intro")}</p>
       <ul className="stat-grid" role="list">
-        {STATES.map(([status, label]) => (
+        {STATES.map((status) => (
           <li key={status} className="stat">
             <span className="stat-value">{counts[status] ?? 0}</span>
-            {label}
+            {t(status)}
           </li>
         ))}
       </ul>

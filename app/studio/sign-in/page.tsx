@@ -1,42 +1,49 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/studio/language-switch";
 import { SignInForm } from "@/components/studio/sign-in-form";
 import { SsoButton } from "@/components/studio/sso-button";
 import { getSiteSettings } from "@/db/queries/settings";
 import { currentUser } from "@/lib/auth/session";
 import { config } from "@/lib/config";
 
-export const metadata: Metadata = { title: "Anmelden" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("signIn") };
+}
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ passwort?: string; sitzung?: string; error?: string }> }) {
+type SearchParams = Promise<{ passwort?: string; sitzung?: string; error?: string }>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
   if (await currentUser()) redirect("/studio");
   const { passwort, sitzung, error } = await searchParams;
-  const settings = await getSiteSettings();
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.signIn")]);
   const sso = config().oidc?.name ?? null;
   return (
     <main className="sign-in">
       <div className="sign-in-card">
-        <p className="eyebrow">{settings.companyName}</p>
-        <h1>Im Studio anmelden</h1>
+        <div className="sign-in-top">
+          <p className="eyebrow">{settings.companyName}</p>
+          <LanguageSwitch />
+        </div>
+        <h1>{t("title")}</h1>
         {passwort === "gesetzt" ? (
           <p className="form-notice" role="status">
-            Dein Passwort ist gespeichert. Du kannst dich jetzt anmelden.
+            {t("passwordSet")}
           </p>
         ) : null}
         {sitzung === "beendet" ? (
           <p className="form-notice" role="status">
-            Deine Sitzung ist abgelaufen oder wurde beendet. Bitte melde dich erneut an.
+            {t("sessionEnded")}
           </p>
         ) : null}
         {error ? (
           <p className="form-error" role="alert">
-            {error === "AccessDenied"
-              ? "Für dieses Konto gibt es keinen Zugang zum Studio. Bitte wende dich an deine Administration."
-              : "Die Anmeldung hat nicht geklappt. Bitte versuch es noch einmal."}
+            {error === "AccessDenied" ? t("accessDenied") : t("failed")}
           </p>
         ) : null}
         <SignInForm />
-        {sso ? <SsoButton label={`Mit ${sso} anmelden`} /> : null}
+        {sso ? <SsoButton provider={sso} /> : null}
       </div>
     </main>
   );

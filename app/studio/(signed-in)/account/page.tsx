@@ -1,31 +1,35 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TwoFactorPanel } from "@/components/studio/two-factor-panel";
 import { getSiteSettings } from "@/db/queries/settings";
 import { countUnusedRecoveryCodes } from "@/db/queries/two-factor";
 import { requireUser } from "@/lib/auth/session";
+import { studioLocale } from "@/lib/i18n/studio-locale";
 import { ROLE_NAMES } from "@/lib/role-names";
 import { mustEnrolTwoFactor } from "@/lib/two-factor/policy";
 
-export const metadata: Metadata = { title: "Mein Konto" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("account") };
+}
 
 /** One's own account: who one is in the studio, and two-factor sign-in. */
 export default async function AccountPage() {
   const user = await requireUser({ allowWithoutTwoFactor: true });
-  const settings = await getSiteSettings();
+  const [settings, t, locale] = await Promise.all([getSiteSettings(), getTranslations("studio.account"), studioLocale()]);
   const enabled = user.totpEnabledAt !== null;
   return (
     <>
-      <h1>Mein Konto</h1>
+      <h1>{t("title")}</h1>
       <p className="muted">
-        {user.name} · {user.email} · {ROLE_NAMES[user.role]}
+        {user.name} · {user.email} · {ROLE_NAMES[locale][user.role]}
       </p>
       {mustEnrolTwoFactor(user, settings) ? (
         <p className="form-notice" role="status">
-          Die Administration verlangt die Zwei-Faktor-Anmeldung für alle. Richte sie jetzt ein, dann geht es im Studio weiter.
+          {t("mustEnrol")}
         </p>
       ) : null}
       <section className="panel" aria-labelledby="two-factor-heading">
-        <h2 id="two-factor-heading">Zwei-Faktor-Anmeldung</h2>
+        <h2 id="two-factor-heading">{t("twoFactor")}</h2>
         <TwoFactorPanel enabled={enabled} required={settings.requireTwoFactor} unusedCodes={enabled ? await countUnusedRecoveryCodes(user.id) : 0} />
       </section>
     </>

@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { auditPage } from "@/db/queries/audit";
 import { getSiteSettings } from "@/db/queries/settings";
 import { auditActionLabel, auditCategory, AUDIT_CATEGORIES, auditDetailsText, type AuditCategory } from "@/lib/audit-log";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
+import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
 
-export const metadata: Metadata = { title: "Protokoll" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("audit") };
+}
 
 const PAGE_SIZE = 50;
 
@@ -30,57 +34,59 @@ function pageHref(category: AuditCategory, page: number): string {
 /** The audit log for admins: security and settings events, newest first, filterable by kind. */
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  if (!can(user, "audit.read")) return <Forbidden what="Das Protokoll" />;
+  if (!can(user, "audit.read")) return <Forbidden what="audit" />;
   const params = await searchParams;
   const category = auditCategory(params.art);
   const page = pageNumber(params.seite);
-  const [{ rows, hasOlder }, settings] = await Promise.all([
+  const [{ rows, hasOlder }, settings, t, locale] = await Promise.all([
     auditPage({ prefixes: AUDIT_CATEGORIES[category].prefixes, offset: (page - 1) * PAGE_SIZE, limit: PAGE_SIZE }),
     getSiteSettings(),
+    getTranslations("studio.audit"),
+    studioLocale(),
   ]);
   return (
     <>
-      <h1>Protokoll</h1>
-      <p className="muted">Wer sich wann angemeldet, wen eingeladen oder was umgestellt hat. Einträge lassen sich nicht ändern oder löschen.</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
       <form className="panel row-form" action="/studio/audit" method="get">
         <div className="field">
-          <label htmlFor="audit-category">Ereignisse</label>
+          <label htmlFor="audit-category">{t("filter")}</label>
           <select id="audit-category" name="art" defaultValue={category}>
             {Object.entries(AUDIT_CATEGORIES).map(([value, { label }]) => (
               <option key={value} value={value}>
-                {label}
+                {label[locale]}
               </option>
             ))}
           </select>
         </div>
         <button type="submit" className="button button-secondary">
-          Anzeigen
+          {t("apply")}
         </button>
       </form>
       {rows.length === 0 ? (
-        <p className="panel">Keine Einträge für diese Auswahl.</p>
+        <p className="panel">{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label="Protokolleinträge" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
           <table className="user-table">
             <thead>
               <tr>
-                <th scope="col">Zeit</th>
-                <th scope="col">Wer</th>
-                <th scope="col">Ereignis</th>
-                <th scope="col">Betrifft</th>
-                <th scope="col">Details</th>
+                <th scope="col">{t("time")}</th>
+                <th scope="col">{t("actor")}</th>
+                <th scope="col">{t("event")}</th>
+                <th scope="col">{t("subject")}</th>
+                <th scope="col">{t("details")}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((row) => (
                 <tr key={row.id}>
                   <td>
-                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, "de", settings.timeZone)}</time>
+                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, settings.timeZone)}</time>
                   </td>
-                  <td>{row.actorName ?? (row.actorUserId ? "Gelöschter Zugang" : "System")}</td>
-                  <td>{auditActionLabel(row.action)}</td>
+                  <td>{row.actorName ?? (row.actorUserId ? t("deletedActor") : t("system"))}</td>
+                  <td>{auditActionLabel(row.action, locale)}</td>
                   <td>{row.subjectName ?? "–"}</td>
-                  <td>{auditDetailsText(row.action, row.details) || "–"}</td>
+                  <td>{auditDetailsText(row.action, row.details, locale) || "–"}</td>
                 </tr>
               ))}
             </tbody>
@@ -88,9 +94,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </div>
       )}
       {(page > 1 || hasOlder) && (
-        <nav className="studio-pagination" aria-label="Seiten des Protokolls">
-          {page > 1 && <Link href={pageHref(category, page - 1)}>Neuere Einträge</Link>}
-          {hasOlder && <Link href={pageHref(category, page + 1)}>Ältere Einträge</Link>}
+        <nav className="studio-pagination" aria-label={t("pages")}>
+          {page > 1 && <Link href={pageHref(category, page - 1)}>{t("newer")}</Link>}
+          {hasOlder && <Link href={pageHref(category, page + 1)}>{t("older")}</Link>}
         </nav>
       )}
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { SettingsForm } from "@/components/studio/settings-form";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -6,20 +7,19 @@ import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { settingsFormValues } from "@/lib/site-settings";
 
-export const metadata: Metadata = { title: "Einstellungen" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("settings") };
+}
 
 export default async function SettingsPage() {
   const user = await requireUser();
-  if (!can(user, "settings.manage")) return <Forbidden what="Das Ändern der Einstellungen" />;
-  const settings = await getSiteSettings();
+  if (!can(user, "settings.manage")) return <Forbidden what="settings" />;
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.settings")]);
   return (
     <>
-      <h1>Einstellungen</h1>
-      <p className="muted">Name, Farbe und Links der Karriereseite. Gespeichertes ist sofort öffentlich sichtbar.</p>
-      <SettingsForm
-        timeZones={Intl.supportedValuesOf("timeZone")}
-        initial={settingsFormValues(settings)}
-      />
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <SettingsForm timeZones={Intl.supportedValuesOf("timeZone")} initial={settingsFormValues(settings)} />
     </>
   );
 }

@@ -1,38 +1,47 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitch } from "@/components/studio/language-switch";
 import { SetPasswordForm } from "@/components/studio/set-password-form";
 import { findUsableAccountToken } from "@/db/queries/account-tokens";
 import { getSiteSettings } from "@/db/queries/settings";
 import { LINK_UNUSABLE } from "@/lib/account-links";
+import { localize } from "@/lib/i18n/bilingual";
+import { studioLocale } from "@/lib/i18n/studio-locale";
 import { LINK_TOKEN_PATTERN } from "@/lib/tokens";
 
-export const metadata: Metadata = { title: "Passwort festlegen", referrer: "no-referrer" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("setPassword"), referrer: "no-referrer" };
+}
 
 /** Where invitation and reset links lead. Opening it changes nothing; saving uses the link up. */
 export default async function SetPasswordPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const [settings, link] = await Promise.all([
+  const [settings, link, t, locale] = await Promise.all([
     getSiteSettings(),
     LINK_TOKEN_PATTERN.test(token) ? findUsableAccountToken(token) : Promise.resolve(null),
+    getTranslations("studio.setPassword"),
+    studioLocale(),
   ]);
   return (
     <main className="sign-in">
       <div className="sign-in-card">
-        <p className="eyebrow">{settings.companyName}</p>
+        <div className="sign-in-top">
+          <p className="eyebrow">{settings.companyName}</p>
+          <LanguageSwitch />
+        </div>
         {link ? (
           <>
-            <h1>{link.purpose === "invite" ? `Willkommen, ${link.user.name}` : "Neues Passwort festlegen"}</h1>
-            <p className="muted">
-              {link.purpose === "invite" ? "Leg ein Passwort für dein Studio-Konto fest" : "Leg ein neues Passwort fest"} ({link.user.email}).
-            </p>
+            <h1>{link.purpose === "invite" ? t("welcome", { name: link.user.name }) : t("resetTitle")}</h1>
+            <p className="muted">{t(link.purpose === "invite" ? "inviteIntro" : "resetIntro", { email: link.user.email })}</p>
             <SetPasswordForm token={token} email={link.user.email} />
           </>
         ) : (
           <>
-            <h1>Link nicht mehr gültig</h1>
-            <p role="alert">{LINK_UNUSABLE}</p>
+            <h1>{t("invalidTitle")}</h1>
+            <p role="alert">{localize(LINK_UNUSABLE, locale)}</p>
             <p>
-              <Link href="/studio/sign-in">Zur Anmeldung</Link>
+              <Link href="/studio/sign-in">{t("toSignIn")}</Link>
             </p>
           </>
         )}
