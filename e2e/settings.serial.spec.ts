@@ -1,8 +1,6 @@
 import sharp from "sharp";
-import { createAsset } from "@/db/queries/assets";
 import { getSettings, saveSettings, type Settings } from "@/db/queries/settings";
 import { cacheTags } from "@/lib/cache/tags";
-import { storage } from "@/lib/storage";
 import { unique } from "@/test/factories";
 import { enrolTwoFactor, expect, makeAccount, revalidatePublic, signIn, test } from "./fixtures";
 
@@ -85,17 +83,50 @@ test("editors and reviewers cannot open the settings", async ({ page }) => {
   }
 });
 
-test("the header shows the employer's logo from the settings", async ({ page }) => {
-  const key = `logos/${crypto.randomUUID()}.png`;
-  const png = await sharp({ create: { width: 240, height: 60, channels: 3, background: "#b4461b" } }).png().toBuffer();
-  await storage().put(key, png);
-  const logo = await createAsset({ storageKey: key, mimeType: "image/png", width: 240, height: 60, bytes: png.length, variants: [] });
-  await saveOver({ logoAssetId: logo.id });
+test("an admin uploads a logo, which the site's header shows once saved; a file that is no image is refused", async ({ page }) => {
+  const admin = await makeAccount("admin");
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
+  await page.goto("/studio/settings");
+  const picker = page.getByLabel("Logo", { exact: true });
+
+  await picker.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("Das ist kein Bild, nur Text mit falscher Endung.") });
+  await expect(picker).toHaveAccessibleDescription(/Diese Datei ist kein Bild, das wir lesen können/);
+
+  const png = await sharp({ create: { width: 960, height: 240, channels: 4, background: { r: 180, g: 70, b: 27, alpha: 1 } } }).png().toBuffer();
+  await picker.setInputFiles({ name: "sonnenthal-logo.png", mimeType: "image/png", buffer: png });
+  const preview = page.getByRole("img", { name: "Vorschau des Logos" });
+  await expect(preview).toBeVisible();
+  await expect.poll(() => preview.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(640);
+  await page.getByRole("button", { name: "Speichern" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Gespeichert" })).toBeVisible();
+
   await page.goto("/de");
   const home = page.getByRole("link", { name: `${original.companyName} · Startseite` });
-  await expect(home.locator("img")).toHaveAttribute("src", new RegExp(encodeURIComponent(`/api/media/${key}`)));
+  await expect(home.locator("img")).toHaveAttribute("src", /%2Fapi%2Fmedia%2Flogos%2F[0-9a-f]{32}\.webp/);
   // Loaded, not broken: the media route serves it and next/image can read it.
   await expect.poll(() => home.locator("img").evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+});
+
+test("the upload route refuses strangers, other roles and other sites before reading the file", async ({ request, page }) => {
+  const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#000000" } }).png().toBuffer();
+  const multipart = { file: { name: "logo.png", mimeType: "image/png", buffer: png } };
+  expect((await request.post("/api/uploads/logo", { multipart })).status()).toBe(401);
+  expect((await request.post("/api/uploads/nothing", { multipart })).status()).toBe(404);
+
+  const editor = await makeAccount("editor");
+  await signIn(page, editor.email, editor.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${editor.user.name}`);
+  const asEditor = await page.request.post("/api/uploads/logo", { multipart });
+  expect(asEditor.status()).toBe(403);
+  expect(await asEditor.json()).toEqual({ ok: false, error: "Dafür fehlt dir die Berechtigung." });
+
+  const admin = await makeAccount("admin");
+  await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+  await signIn(page, admin.email, admin.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
+  expect((await page.request.post("/api/uploads/logo", { multipart, headers: { origin: "https://evil.example" } })).status()).toBe(403);
+  expect((await page.request.post("/api/uploads/logo", { multipart })).status()).toBe(201);
 });
 
 test("when an admin requires two-factor sign-in, a colleague without it is led to set it up first", async ({ page, browser }) => {

@@ -29,6 +29,7 @@ const ACTION_LABELS: Record<string, Record<Locale, string>> = {
   "user.disable": { de: "Gesperrt", en: "Disabled" },
   "user.enable": { de: "Wieder freigegeben", en: "Enabled again" },
   "settings.update": { de: "Einstellungen gespeichert", en: "Settings saved" },
+  "asset.upload": { de: "Bild hochgeladen", en: "Image uploaded" },
   "two_factor.enabled": { de: "Zwei-Faktor-Anmeldung eingerichtet", en: "Two-factor sign-in set up" },
   "two_factor.disabled": { de: "Zwei-Faktor-Anmeldung abgeschaltet", en: "Two-factor sign-in turned off" },
   "two_factor.codes_renewed": { de: "Neue Wiederherstellungscodes", en: "New recovery codes" },

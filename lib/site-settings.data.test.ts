@@ -2,8 +2,9 @@ import { desc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { database } from "@/db/client";
 import { tables } from "@/db/queries/executor";
+import { createAsset } from "@/db/queries/assets";
 import { getSettings, getSiteSettings } from "@/db/queries/settings";
-import { makeUser } from "@/test/factories";
+import { makeUser, unique } from "@/test/factories";
 import { MESSAGES, runAction } from "./action";
 import { saveSettingsSpec, settingsFormValues } from "./site-settings";
 
@@ -30,6 +31,17 @@ describe(`site settings (${database().dialect})`, () => {
     const result = await runAction(saveSettingsSpec, { ...(await formValues()), requireTwoFactor: "on" }, admin);
     expect(result).toMatchObject({ ok: false, fieldErrors: { requireTwoFactor: [expect.stringMatching(/zuerst für dich selbst/)] } });
     expect((await getSettings())?.requireTwoFactor).toBe(false);
+  });
+
+  it("keeps an uploaded logo, and refuses one that does not exist", async () => {
+    const admin = await makeUser("admin");
+    const missing = await runAction(saveSettingsSpec, { ...(await formValues()), logoAssetId: "0190a0a0-0000-7000-8000-000000000000" }, admin);
+    expect(missing).toMatchObject({ ok: false, fieldErrors: { logoAssetId: [expect.stringMatching(/^Dieses Logo gibt es nicht mehr/)] } });
+    const logo = await createAsset({ storageKey: `logos/${unique("logo")}.webp`, mimeType: "image/webp", width: 640, height: 160, bytes: 1, variants: [] });
+    expect((await runAction(saveSettingsSpec, { ...(await formValues()), logoAssetId: logo.id }, admin)).ok).toBe(true);
+    expect((await getSettings())?.logoAssetId).toBe(logo.id);
+    expect((await runAction(saveSettingsSpec, { ...(await formValues()), logoAssetId: "" }, admin)).ok).toBe(true);
+    expect((await getSettings())?.logoAssetId).toBeNull();
   });
 
   it("refuses editors and reviewers, even calling the action directly", async () => {

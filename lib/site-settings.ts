@@ -1,6 +1,7 @@
 /** Site settings: what admins may change, checked here, saved in one row, announced by tag. */
 import "server-only";
 import { z } from "zod";
+import { getAsset } from "@/db/queries/assets";
 import { audit } from "@/db/queries/audit";
 import { getSettings, saveSettings, saveSettingsIfUnchanged, type Settings } from "@/db/queries/settings";
 import { actionSpec } from "./action";
@@ -44,6 +45,12 @@ export const SettingsInput = z.object({
     .union([z.literal("on"), z.boolean()])
     .optional()
     .transform((value) => value === "on" || value === true),
+  // The uploaded logo (an asset id from /api/uploads/logo), or empty for none.
+  logoAssetId: z
+    .string()
+    .max(64)
+    .optional()
+    .transform((value) => value || null),
   /** The `updatedAt` the form was loaded with: a save over someone else's newer one is refused. */
   version: z.iso.datetime(),
 });
@@ -60,6 +67,7 @@ export function settingsFormValues(settings: Settings) {
     privacyUrl: settings.privacyUrl ?? "",
     timeZone: settings.timeZone,
     requireTwoFactor: settings.requireTwoFactor,
+    logoAssetId: settings.logoAssetId ?? "",
     version: settings.updatedAt.toISOString(),
   };
 }
@@ -76,6 +84,9 @@ export const saveSettingsSpec = actionSpec({
         "requireTwoFactor",
       );
     }
+    if (input.logoAssetId && !(await getAsset(input.logoAssetId, tx))) {
+      throw new UserFacingError(msg("Dieses Logo gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This logo no longer exists. Please upload it again."), "logoAssetId");
+    }
     const current = await getSettings(tx);
     const values = {
       companyName: input.companyName,
@@ -86,7 +97,7 @@ export const saveSettingsSpec = actionSpec({
       privacyUrl: input.privacyUrl,
       timeZone: input.timeZone,
       requireTwoFactor: input.requireTwoFactor,
-      logoAssetId: current?.logoAssetId ?? null,
+      logoAssetId: input.logoAssetId,
       locales: current?.locales ?? ["de", "en"],
       defaultLocale: current?.defaultLocale ?? "de",
     };

@@ -5,12 +5,13 @@ import { useState } from "react";
 import { saveSiteSettings } from "@/app/studio/actions/settings";
 import type { settingsFormValues } from "@/lib/site-settings";
 import { Field } from "./field";
+import { LogoField } from "./logo-field";
 import { useActionForm } from "./use-action-form";
 
 export type SettingsValues = ReturnType<typeof settingsFormValues>;
 
 /** The site settings form. Saved values show on the public site with the next request. */
-export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; timeZones: string[] }) {
+export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsValues; logo: { id: string; src: string } | null; timeZones: string[] }) {
   const [version, setVersion] = useState(initial.version);
   const [accent, setAccent] = useState(initial.accentColor);
   const form = useActionForm(saveSiteSettings, (data) => setVersion(data.version));
@@ -44,6 +45,7 @@ export function SettingsForm({ initial, timeZones }: { initial: SettingsValues; 
           />
           <span className="swatch" style={{ background: /^#[0-9a-f]{6}$/i.test(accent) ? accent : "transparent" }} aria-hidden="true" />
         </div>
+        <LogoField initial={logo} errors={errors.logoAssetId} />
       </fieldset>
 
       <fieldset>

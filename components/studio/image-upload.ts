@@ -1,0 +1,25 @@
+"use client";
+
+import type { ActionResult } from "@/lib/action";
+import type { UploadedImage } from "@/lib/images/upload";
+
+/**
+ * Sends one file to /api/uploads/<purpose> and reports progress (fetch cannot, so this is
+ * XMLHttpRequest). Resolves with the route's action-shaped answer; a dropped connection
+ * resolves as a failure with `offline` so the caller can say so.
+ */
+export function uploadImage(purpose: string, file: File, onProgress: (fraction: number) => void): Promise<ActionResult<UploadedImage> | { ok: false; offline: true }> {
+  return new Promise((resolve) => {
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/uploads/${purpose}`);
+    request.responseType = "json";
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress(event.loaded / event.total);
+    };
+    request.onload = () => resolve((request.response as ActionResult<UploadedImage> | null) ?? { ok: false, offline: true });
+    request.onerror = () => resolve({ ok: false, offline: true });
+    const body = new FormData();
+    body.append("file", file);
+    request.send(body);
+  });
+}

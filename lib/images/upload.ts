@@ -1,0 +1,42 @@
+/**
+ * The upload pipeline the studio's image fields share (the logo now; portraits and images
+ * in texts next): the route handler checks who may upload what before it decodes anything,
+ * processes the file (lib/images/process.ts), stores it, and records it through an action.
+ */
+import "server-only";
+import { z } from "zod";
+import { createAsset, getAssetByKey } from "@/db/queries/assets";
+import { audit } from "@/db/queries/audit";
+import { actionSpec } from "@/lib/action";
+import type { Action } from "@/lib/permissions";
+import { STORAGE_KEY } from "@/lib/storage";
+
+export type UploadPurpose = { permission: Action; folder: string; box: { width: number; height: number } };
+
+/** What can be uploaded, who may, and how large it is kept (twice the largest display size). */
+export const UPLOAD_PURPOSES = {
+  logo: { permission: "settings.manage", folder: "logos", box: { width: 640, height: 240 } },
+} as const satisfies Record<string, UploadPurpose>;
+
+export type UploadedImage = { id: string; src: string; width: number; height: number };
+
+/** Records a processed, stored image as an asset (once per content), audited. */
+export function recordImageSpec(purpose: keyof typeof UPLOAD_PURPOSES) {
+  return actionSpec({
+    name: `upload.${purpose}`,
+    input: z.object({
+      key: z.string().regex(STORAGE_KEY),
+      width: z.number().int().positive(),
+      height: z.number().int().positive(),
+      bytes: z.number().int().positive(),
+    }),
+    permission: UPLOAD_PURPOSES[purpose].permission,
+    run: async ({ key, width, height, bytes }, { user, tx }): Promise<UploadedImage> => {
+      const asset =
+        (await getAssetByKey(key, tx)) ??
+        (await createAsset({ storageKey: key, mimeType: "image/webp", width, height, bytes, variants: [], createdBy: user.id }, tx));
+      await audit({ actorUserId: user.id, action: "asset.upload", entityType: "asset", entityId: asset.id, details: { purpose } }, tx);
+      return { id: asset.id, src: `/api/media/${asset.storageKey}`, width: asset.width, height: asset.height };
+    },
+  });
+}
