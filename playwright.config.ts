@@ -37,7 +37,7 @@ export default defineConfig({
   projects: [
     {
       name: `chromium-${dialect}`,
-      testIgnore: "*.serial.spec.ts",
+      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts"],
       use: browser,
     },
     {
@@ -46,6 +46,16 @@ export default defineConfig({
       name: `serial-${dialect}`,
       testMatch: "*.serial.spec.ts",
       dependencies: [`chromium-${dialect}`],
+      use: browser,
+    },
+    {
+      // Tests that need the whole site to themselves (no other test may add an admin
+      // meanwhile), one at a time, after everything else.
+      name: `exclusive-${dialect}`,
+      testMatch: "*.exclusive.spec.ts",
+      dependencies: [`serial-${dialect}`],
+      fullyParallel: false,
+      workers: 1,
       use: browser,
     },
   ],
