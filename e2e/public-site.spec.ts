@@ -118,6 +118,15 @@ test.describe("not found", () => {
       await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     });
   }
+
+  test("a file the site does not have answers 404, not a server error; the icon is there", async ({ request }) => {
+    for (const path of ["/favicon.ico", "/apple-touch-icon.png", "/wp-login.php"]) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+    const icon = await request.get("/icon.svg");
+    expect(icon.status()).toBe(200);
+    expect(icon.headers()["content-type"]).toContain("image/svg+xml");
+  });
 });
 
 test("GET /api/health reports the database and its migrations", async ({ request }) => {
