@@ -34,6 +34,10 @@ describe("RichText", () => {
     expect(out).toContain("<p>Größe, Nähe und <strong>Verlässlichkeit</strong>.</p>");
   });
 
+  it("leaves out empty paragraphs", () => {
+    expect(html({ type: "doc", content: [p(text("Eins.")), { type: "paragraph" }, p(), p(text("Zwei."))] })).toBe("<p>Eins.</p><p>Zwei.</p>");
+  });
+
   it("hides questions that have no answer yet", () => {
     const out = html({ type: "doc", content: [qa("a", "Noch offen?"), qa("b", "Beantwortet?", p(text("Ja.")))] });
     expect(out).not.toContain("Noch offen?");

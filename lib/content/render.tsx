@@ -1,5 +1,4 @@
 import type { ReactNode } from "react";
-import slugify from "@sindresorhus/slugify";
 import {
   renderJSONContentToReactElement,
   type JSONMarkType,
@@ -7,6 +6,7 @@ import {
   type MarkProps,
   type NodeProps,
 } from "@tiptap/static-renderer/json/react";
+import { slugFor } from "@/lib/slugs";
 import { isSafeHref, isSafeImageSrc, type TiptapDoc } from "./schema";
 import { nodeText } from "./text";
 
@@ -32,7 +32,7 @@ export function questionAnchors(doc: TiptapDoc): Map<string, string> {
   const used = new Set<string>();
   for (const node of doc.content) {
     if (node.type !== "questionAnswer") continue;
-    const base = slugify(nodeText(node.content[0])).slice(0, 60).replace(/-+$/, "") || "frage";
+    const base = slugFor(nodeText(node.content[0]), { max: 60 }) || "frage";
     let anchor = base;
     for (let n = 2; used.has(anchor); n++) anchor = `${base}-${n}`;
     used.add(anchor);
@@ -55,7 +55,8 @@ export function RichText({ doc, labels }: { doc: TiptapDoc; labels: RenderLabels
   const nodeMapping: Record<string, (props: Props) => ReactNode> = {
     doc: ({ children }) => <>{children}</>,
     text: ({ node }) => node.text ?? null,
-    paragraph: ({ children }) => <p>{children}</p>,
+    // Empty paragraphs are spacing typed in the editor; the page's own rhythm does that.
+    paragraph: ({ node, children }) => (node.content?.length ? <p>{children}</p> : null),
     hardBreak: () => <br />,
     heading: ({ node, children }) => (node.attrs?.level === 3 ? <h3>{children}</h3> : <h2>{children}</h2>),
     bulletList: ({ children }) => <ul>{children}</ul>,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { localize } from "@/lib/i18n/bilingual";
 import { MAX_BLOCKS, isSafeHref, parseDoc } from "./schema";
 import { plainText, questionsOf, readingMinutes, wordCount } from "./text";
 
@@ -28,14 +29,31 @@ describe("content schema", () => {
     ];
     for (const doc of bad) expect(parseDoc(doc).ok, JSON.stringify(doc)).toBe(false);
     const link = parseDoc(bad[3]);
-    expect(link).toMatchObject({ ok: false, error: "Links may only point to http(s), mailto or tel addresses" });
+    expect(link.ok).toBe(false);
+    if (!link.ok) {
+      expect(localize(link.error, "de")).toBe("Im 1. Block: Links dürfen nur zu Webadressen (https://…), E-Mail-Adressen (mailto:) oder Telefonnummern (tel:) führen.");
+      expect(localize(link.error, "en")).toMatch(/^In block 1: Links may only point to web addresses/);
+    }
+    const unknown = parseDoc(bad[0]);
+    if (!unknown.ok) expect(localize(unknown.error, "de")).toMatch(/^Im 1\. Block: Der Text enthält etwas, das Einblick nicht darstellen kann/);
+    const question = parseDoc(bad[4]);
+    if (!question.ok) expect(localize(question.error, "de")).toMatch(/^In der Frage „Fett\?“: /);
+  });
+
+  it("asks for alt text on every image, naming the question it is in", () => {
+    const image = { type: "image", attrs: { src: "/api/media/content/a.webp", alt: " " } };
+    const result = parseDoc({ type: "doc", content: [qa("Wie sieht dein Arbeitsplatz aus?", "So:"), { ...qa("Zeig mal!"), content: [qa("Zeig mal!").content[0], { type: "answer", content: [image] }] }] });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(localize(result.error, "de")).toBe("In der Frage „Zeig mal!“: Jedes Bild braucht einen Alternativtext, der beschreibt, was zu sehen ist.");
   });
 
   it("limits documents to 1 MB and 300 blocks", () => {
     const many = { type: "doc", content: Array.from({ length: MAX_BLOCKS + 1 }, () => ({ type: "paragraph" })) };
-    expect(parseDoc(many)).toMatchObject({ ok: false, error: "A text may have at most 300 blocks" });
+    const tooMany = parseDoc(many);
+    expect(!tooMany.ok && localize(tooMany.error, "en")).toBe("A text may have at most 300 blocks.");
     const huge = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "ä".repeat(600_000) }] }] };
-    expect(parseDoc(huge)).toMatchObject({ ok: false, error: expect.stringContaining("at most 1 MB") });
+    const tooLarge = parseDoc(huge);
+    expect(!tooLarge.ok && localize(tooLarge.error, "de")).toBe("Der Text ist zu groß (1201 kB, höchstens 1 MB).");
   });
 
   it("allows only http(s), mailto and tel links", () => {

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { localize, msg } from "@/lib/i18n/bilingual";
+import { nodeText } from "./text";
 
 /**
  * The content schema of interview and story bodies: Tiptap JSON restricted to the
@@ -10,6 +12,20 @@ export const MAX_DOC_BYTES = 1_000_000;
 export const MAX_BLOCKS = 300;
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
+
+const MESSAGES = {
+  unsafeLink: msg(
+    "Links dürfen nur zu Webadressen (https://…), E-Mail-Adressen (mailto:) oder Telefonnummern (tel:) führen.",
+    "Links may only point to web addresses (https://…), email addresses (mailto:) or phone numbers (tel:).",
+  ),
+  imageSource: msg("Bilder müssen aus der Mediathek oder von einer https-Adresse kommen.", "Images must come from the media library or an https address."),
+  altText: msg("Jedes Bild braucht einen Alternativtext, der beschreibt, was zu sehen ist.", "Every image needs alt text that describes what it shows."),
+  tooManyBlocks: msg(`Ein Text darf höchstens ${MAX_BLOCKS} Blöcke haben.`, `A text may have at most ${MAX_BLOCKS} blocks.`),
+  unknown: msg(
+    "Der Text enthält etwas, das Einblick nicht darstellen kann (zum Beispiel eingefügte Formatierungen).",
+    "The text contains something Einblick cannot display (pasted formatting, for example).",
+  ),
+};
 
 /** True for the link targets rich text may carry: http(s), mailto and tel. */
 export function isSafeHref(href: unknown): href is string {
@@ -32,7 +48,7 @@ const italicMark = z.strictObject({ type: z.literal("italic") });
 const linkMark = z.strictObject({
   type: z.literal("link"),
   attrs: z.strictObject({
-    href: z.string().max(2048).refine(isSafeHref, "Links may only point to http(s), mailto or tel addresses"),
+    href: z.string().max(2048).refine(isSafeHref, MESSAGES.unsafeLink),
     // Tiptap's link mark carries these; the renderer sets target and rel itself.
     target: z.string().nullable().optional(),
     rel: z.string().nullable().optional(),
@@ -63,8 +79,8 @@ const horizontalRule = z.strictObject({ type: z.literal("horizontalRule") });
 const image = z.strictObject({
   type: z.literal("image"),
   attrs: z.strictObject({
-    src: z.string().refine(isSafeImageSrc, "Images must come from the media library or an https address"),
-    alt: z.string().min(1, "Every image needs alt text").max(500),
+    src: z.string().refine(isSafeImageSrc, MESSAGES.imageSource),
+    alt: z.string({ error: MESSAGES.altText }).trim().min(1, MESSAGES.altText).max(500),
     caption: z.string().max(500).nullable().optional(),
     width: z.number().int().positive().nullable().optional(),
     height: z.number().int().positive().nullable().optional(),
@@ -130,23 +146,42 @@ const topLevel = z.union([questionAnswer, block]);
 
 export const docSchema = z.strictObject({
   type: z.literal("doc"),
-  content: z.array(topLevel).max(MAX_BLOCKS, `A text may have at most ${MAX_BLOCKS} blocks`),
+  content: z.array(topLevel).max(MAX_BLOCKS, MESSAGES.tooManyBlocks),
 });
 
 export type TiptapDoc = z.infer<typeof docSchema>;
 export type QuestionAnswerNode = z.infer<typeof questionAnswer>;
 export type BlockNode = Block;
 
+/** `error` is bilingual (`msg`): what is wrong, and where, e.g. "In der Frage „Wie …?“: …". */
 export type DocParseResult = { ok: true; doc: TiptapDoc } | { ok: false; error: string; path: string };
+
+const OWN_MESSAGES = new Set(Object.values(MESSAGES));
+
+/** Where in the text an issue is, for people: the question it belongs to, or the block's number. */
+function locate(input: unknown, path: PropertyKey[]): { de: string; en: string } | null {
+  if (path[0] !== "content" || typeof path[1] !== "number") return null;
+  const node = (input as { content: unknown[] }).content[path[1]] as { type?: string; content?: unknown[] } | undefined;
+  if (node?.type === "questionAnswer") {
+    const question = nodeText((node.content?.[0] ?? {}) as Parameters<typeof nodeText>[0]).slice(0, 60);
+    if (question) return { de: `In der Frage „${question}“`, en: `In the question “${question}”` };
+  }
+  return { de: `Im ${path[1] + 1}. Block`, en: `In block ${path[1] + 1}` };
+}
 
 /** Validates an untrusted document (size first, then shape). */
 export function parseDoc(input: unknown): DocParseResult {
-  const bytes = Buffer.byteLength(JSON.stringify(input ?? null), "utf8");
+  const bytes = new TextEncoder().encode(JSON.stringify(input ?? null)).length;
   if (bytes > MAX_DOC_BYTES) {
-    return { ok: false, error: `The text is too large (${Math.ceil(bytes / 1000)} kB, at most 1 MB)`, path: "" };
+    const kb = Math.ceil(bytes / 1000);
+    return { ok: false, error: msg(`Der Text ist zu groß (${kb} kB, höchstens 1 MB).`, `The text is too large (${kb} kB, at most 1 MB).`), path: "" };
   }
   const result = docSchema.safeParse(input);
   if (result.success) return { ok: true, doc: result.data };
   const issue = result.error.issues[0]!;
-  return { ok: false, error: issue.message, path: issue.path.join(".") };
+  const message = OWN_MESSAGES.has(issue.message) ? issue.message : MESSAGES.unknown;
+  const where = issue.message === MESSAGES.tooManyBlocks ? null : locate(input, issue.path);
+  if (!where) return { ok: false, error: message, path: issue.path.join(".") };
+  const text = (locale: "de" | "en") => `${where[locale]}: ${localize(message, locale)}`;
+  return { ok: false, error: msg(text("de"), text("en")), path: issue.path.join(".") };
 }
