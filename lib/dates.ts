@@ -23,3 +23,8 @@ export function yearOf(calendarDate: string | null): number | null {
 export function formatDateTime(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
   return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone }).format(date);
 }
+
+/** The time of day to the minute, e.g. "14:03", for "saved at" notes. */
+export function formatTime(date: Date, locale: string, timeZone = "Europe/Berlin"): string {
+  return new Intl.DateTimeFormat(intlLocale(locale), { timeStyle: "short", timeZone }).format(date);
+}

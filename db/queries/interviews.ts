@@ -63,7 +63,7 @@ export async function isSlugAvailable(
   return !redirect;
 }
 
-export type InterviewPatch = Partial<Pick<InterviewInsert, "slug" | "personId" | "seriesId" | "featured">>;
+export type InterviewPatch = Partial<Pick<InterviewInsert, "slug" | "personId" | "seriesId" | "featured" | "locale">>;
 
 /**
  * Updates an interview's metadata. Changing the slug of an interview that has been

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, sql } from "drizzle-orm";
+import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { likePattern, searchTerms } from "@/lib/search";
@@ -54,11 +54,14 @@ function portraitAlias() {
   return alias(tables().assets, "portrait");
 }
 
-/** Joins an interview query to its published revision, person, portrait, taxonomies and search entry. */
-function withJoins<T extends SQLiteSelect>(query: T, portrait: ReturnType<typeof portraitAlias>) {
+/**
+ * Joins an interview query to a revision (the published one, unless the studio's preview asks
+ * for another), person, portrait, taxonomies and search entry.
+ */
+function withJoins<T extends SQLiteSelect>(query: T, portrait: ReturnType<typeof portraitAlias>, revisionOn?: SQL) {
   const t = tables();
   return query
-    .innerJoin(t.revisions, eq(t.revisions.id, t.interviews.publishedRevisionId))
+    .innerJoin(t.revisions, revisionOn ?? eq(t.revisions.id, t.interviews.publishedRevisionId))
     .innerJoin(t.people, eq(t.people.id, t.interviews.personId))
     .leftJoin(portrait, eq(portrait.id, t.people.portraitAssetId))
     .leftJoin(t.departments, eq(t.departments.id, t.people.departmentId))
@@ -103,8 +106,11 @@ function cardQuery(exec: Executor) {
   return withJoins(exec.select(cardFields(portrait)).from(tables().interviews).$dynamic(), portrait);
 }
 
-/** A card's columns plus what only the interview page needs. */
-function detailQuery(exec: Executor) {
+/**
+ * A card's columns plus what only the interview page needs. `revisionOn` is for the studio's
+ * preview (db/queries/preview-interviews.ts) and nothing else: public reads never pass it.
+ */
+export function detailQuery(exec: Executor, revisionOn?: SQL) {
   const t = tables();
   const portrait = portraitAlias();
   const fields = {
@@ -120,7 +126,7 @@ function detailQuery(exec: Executor) {
     departmentJobsUrl: t.departments.jobsUrl,
     seriesDescription: t.series.description,
   };
-  return withJoins(exec.select(fields).from(t.interviews).$dynamic(), portrait);
+  return withJoins(exec.select(fields).from(t.interviews).$dynamic(), portrait, revisionOn);
 }
 
 /** Filters of the public index; unknown slugs simply match nothing. */
@@ -170,7 +176,7 @@ function toCard(row: CardRow): InterviewCard {
   };
 }
 
-function toDetail(row: DetailRow): InterviewDetail {
+export function toDetail(row: DetailRow): InterviewDetail {
   const card = toCard(row);
   return {
     ...card,

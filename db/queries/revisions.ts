@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, lt } from "drizzle-orm";
 import type { RevisionKind } from "../schema/types";
 import { findById } from "./find";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
@@ -88,4 +88,86 @@ export async function listRevisions(owner: RevisionOwner, exec: Executor = defau
   const { revisions } = tables();
   const { id, column } = ownerTable(owner);
   return exec.select().from(revisions).where(eq(column, id)).orderBy(desc(revisions.number));
+}
+
+/** What a history list shows of a revision: no body. */
+export type RevisionSummary = Pick<Revision, "id" | "number" | "kind" | "title" | "createdAt"> & { authorName: string | null };
+
+/** Newest first, with the author's current name. */
+export async function listRevisionSummaries(owner: RevisionOwner, exec: Executor = defaultExecutor()): Promise<RevisionSummary[]> {
+  const { revisions, users } = tables();
+  const { id, column } = ownerTable(owner);
+  return exec
+    .select({
+      id: revisions.id,
+      number: revisions.number,
+      kind: revisions.kind,
+      title: revisions.title,
+      createdAt: revisions.createdAt,
+      authorName: users.name,
+    })
+    .from(revisions)
+    .leftJoin(users, eq(users.id, revisions.authorId))
+    .where(eq(column, id))
+    .orderBy(desc(revisions.number));
+}
+
+const CONTENT_KEYS = ["title", "teaser", "body", "seoTitle", "seoDescription", "ctaLabel", "ctaUrl", "socialImageAssetId"] as const satisfies (keyof RevisionContent)[];
+
+/** Only what a revision snapshots, from a revision, an editor's input or anything that has it. */
+export function pickContent(source: RevisionContent): RevisionContent {
+  return Object.fromEntries(CONTENT_KEYS.map((key) => [key, source[key]])) as RevisionContent;
+}
+
+/** Key order does not matter (PostgreSQL's jsonb reorders keys), values do. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+}
+
+/** True when two revisions (or a revision and new content) say the same. */
+export function sameContent(a: RevisionContent, b: RevisionContent): boolean {
+  return CONTENT_KEYS.every((key) => JSON.stringify(canonical(a[key] ?? null)) === JSON.stringify(canonical(b[key] ?? null)));
+}
+
+/** An autosave is kept as a checkpoint when it is this long after the revision before it. */
+export const AUTOSAVE_CHECKPOINT_MS = 10 * 60 * 1000;
+
+/**
+ * Keeps a history of autosaves readable: once `latest` (an autosave) is written, the autosave
+ * just before it goes if it has the same author and follows its own predecessor by less than
+ * ten minutes. A long writing session thus leaves one checkpoint per ten minutes and its
+ * latest state. Explicit saves, published revisions and revisions a review or preview link
+ * refers to are never removed.
+ */
+export async function coalesceAutosaves(owner: RevisionOwner, latest: Revision, exec: Executor): Promise<void> {
+  if (latest.kind !== "autosave") return;
+  const { revisions, reviewEvents, previewLinks } = tables();
+  const { table, id, column } = ownerTable(owner);
+  const [previous, beforeThat] = await exec
+    .select()
+    .from(revisions)
+    .where(and(eq(column, id), lt(revisions.number, latest.number)))
+    .orderBy(desc(revisions.number))
+    .limit(2);
+  if (!previous || previous.kind !== "autosave" || previous.authorId !== latest.authorId) return;
+  if (beforeThat && previous.createdAt.getTime() - beforeThat.createdAt.getTime() >= AUTOSAVE_CHECKPOINT_MS) return;
+  const [owned] = await exec.select({ published: table.publishedRevisionId }).from(table).where(eq(table.id, id));
+  if (owned?.published === previous.id) return;
+  const eventColumn = "interviewId" in owner ? reviewEvents.interviewId : reviewEvents.storyId;
+  const [event] = await exec
+    .select({ id: reviewEvents.id })
+    .from(reviewEvents)
+    .where(and(eq(eventColumn, id), eq(reviewEvents.revisionNumber, previous.number)))
+    .limit(1);
+  const [link] = await exec.select({ id: previewLinks.id }).from(previewLinks).where(eq(previewLinks.pinnedRevisionId, previous.id)).limit(1);
+  if (event || link) return;
+  await exec.delete(revisions).where(eq(revisions.id, previous.id));
 }

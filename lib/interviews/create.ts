@@ -1,0 +1,77 @@
+/** Starting interviews: a new one for a person, or a translation of an existing one. */
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import type { Executor } from "@/db/queries/executor";
+import { createInterview, isSlugAvailable } from "@/db/queries/interviews";
+import { getPerson } from "@/db/queries/people";
+import { pickContent } from "@/db/queries/revisions";
+import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
+import { seriesTable } from "@/db/queries/taxonomy";
+import { actionSpec } from "@/lib/action";
+import { UserFacingError } from "@/lib/errors";
+import { requiredText } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/bilingual";
+import { firstFreeSlug, slugFor } from "@/lib/slugs";
+import { INTERVIEW_GONE } from "./draft";
+import { localeField, personField, seriesField } from "./fields";
+
+function freeSlug(locale: string, text: string, tx: Executor): Promise<string> {
+  return firstFreeSlug(slugFor(text, { locale }), (slug) => isSlugAvailable(locale, slug, undefined, tx));
+}
+
+/** A new interview: a person, a language and a working title; the address follows from the title. */
+export const createInterviewSpec = actionSpec({
+  name: "interviews.create",
+  input: z.object({
+    title: requiredText({ de: "Der Titel", en: "The title" }, 200),
+    personId: personField,
+    seriesId: seriesField,
+    locale: localeField,
+  }),
+  permission: "interview.edit",
+  run: async ({ title, personId, seriesId, locale }, { user, tx }) => {
+    if (!(await getPerson(personId, tx))) throw new UserFacingError(msg("Diese Person gibt es nicht mehr.", "This person no longer exists."), "personId");
+    if (seriesId && !(await seriesTable.getById(seriesId, tx))) throw new UserFacingError(msg("Diese Reihe gibt es nicht mehr.", "This series no longer exists."), "seriesId");
+    const { interview } = await createInterview(
+      { locale, slug: await freeSlug(locale, title, tx), personId, seriesId, createdBy: user.id },
+      { title, teaser: "", body: { type: "doc", content: [] }, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null },
+      user.id,
+      tx,
+    );
+    await audit({ actorUserId: user.id, action: "interview.create", entityType: "interview", entityId: interview.id, details: { locale } }, tx);
+    return { id: interview.id };
+  },
+});
+
+/**
+ * A translation starts as a copy of the original's newest text in the other language's
+ * group slot, linked to it (same translation group, person and series), ready to translate.
+ */
+export const createTranslationSpec = actionSpec({
+  name: "interviews.translate",
+  input: z.object({ interviewId: z.string().min(1).max(64), locale: localeField }),
+  permission: "interview.edit",
+  run: async ({ interviewId, locale }, { user, tx }) => {
+    const source = await getInterviewWithHead(interviewId, tx);
+    if (!source) throw new UserFacingError(INTERVIEW_GONE);
+    const { interview, head } = source;
+    const taken = interview.locale === locale || (await listTranslations(interview, tx)).some((other) => other.locale === locale);
+    if (taken) throw new UserFacingError(msg("In dieser Sprache gibt es schon eine Fassung.", "There already is a version in this language."), "locale");
+    const { interview: translation } = await createInterview(
+      {
+        locale,
+        slug: await freeSlug(locale, interview.slug, tx),
+        personId: interview.personId,
+        seriesId: interview.seriesId,
+        translationGroupId: interview.translationGroupId,
+        createdBy: user.id,
+      },
+      pickContent(head),
+      user.id,
+      tx,
+    );
+    await audit({ actorUserId: user.id, action: "interview.translate", entityType: "interview", entityId: translation.id, details: { from: interview.id, locale } }, tx);
+    return { id: translation.id };
+  },
+});
