@@ -18,7 +18,7 @@ test("the studio switches to English and back, including the server's messages",
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Welcome, ${admin.user.name}`);
   await expect(page.getByRole("link", { name: `${admin.user.name} (Admin)` })).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "People" }).click();
+  await page.getByRole("navigation", { name: "Studio" }).getByRole("link", { name: "Studio users" }).click();
   const invite = page.getByRole("region", { name: "Invite someone" });
   await invite.getByLabel("Name").fill("Doppelt");
   await invite.getByLabel("Email address").fill(colleague.email);

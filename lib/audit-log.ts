@@ -8,6 +8,7 @@ export const AUDIT_CATEGORIES = {
   "sign-in": { label: { de: "Anmeldungen und Sitzungen", en: "Sign-ins and sessions" }, prefixes: ["sign_in.", "sessions.", "two_factor."] },
   users: { label: { de: "Nutzer:innen", en: "People" }, prefixes: ["user."] },
   settings: { label: { de: "Einstellungen", en: "Settings" }, prefixes: ["settings."] },
+  content: { label: { de: "Inhalte", en: "Content" }, prefixes: ["interview.", "person.", "taxonomy.", "question.", "asset."] },
 } as const satisfies Record<string, { label: Record<Locale, string>; prefixes: readonly string[] }>;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
 
@@ -30,6 +31,16 @@ const ACTION_LABELS: Record<string, Record<Locale, string>> = {
   "user.enable": { de: "Wieder freigegeben", en: "Enabled again" },
   "settings.update": { de: "Einstellungen gespeichert", en: "Settings saved" },
   "asset.upload": { de: "Bild hochgeladen", en: "Image uploaded" },
+  "person.create": { de: "Person angelegt", en: "Person added" },
+  "person.update": { de: "Person geändert", en: "Person changed" },
+  "taxonomy.create": { de: "Bereich, Standort oder Reihe angelegt", en: "Department, office or series added" },
+  "taxonomy.update": { de: "Bereich, Standort oder Reihe geändert", en: "Department, office or series changed" },
+  "taxonomy.delete": { de: "Bereich, Standort oder Reihe gelöscht", en: "Department, office or series deleted" },
+  "question.add": { de: "Frage in den Fragenkatalog aufgenommen", en: "Question added to the bank" },
+  "question.delete": { de: "Frage aus dem Fragenkatalog gelöscht", en: "Question removed from the bank" },
+  "interview.create": { de: "Interview angelegt", en: "Interview created" },
+  "interview.translate": { de: "Übersetzung begonnen", en: "Translation started" },
+  "interview.restore": { de: "Fassung wiederhergestellt", en: "Version restored" },
   "two_factor.enabled": { de: "Zwei-Faktor-Anmeldung eingerichtet", en: "Two-factor sign-in set up" },
   "two_factor.disabled": { de: "Zwei-Faktor-Anmeldung abgeschaltet", en: "Two-factor sign-in turned off" },
   "two_factor.codes_renewed": { de: "Neue Wiederherstellungscodes", en: "New recovery codes" },

@@ -7,11 +7,17 @@ import { makeUser } from "@/test/factories";
 import { inviteUserSpec, resetLinkSpec } from "./account-links";
 import { MESSAGES, runAction, type ActionSpec } from "./action";
 import { signOutEverywhereSpec } from "./auth/sign-out-everywhere";
+import { createInterviewSpec, createTranslationSpec } from "./interviews/create";
+import { resolveConflictSpec, restoreRevisionSpec, saveDraftSpec } from "./interviews/draft";
+import { savePersonSpec } from "./people-admin";
+import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
+import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
 import { changeRoleSpec, setDisabledSpec } from "./user-admin";
 
 const ALL: Role[] = ["admin", "editor", "reviewer"];
+const WRITERS: Role[] = ["admin", "editor"];
 
 /** Every session action of the studio and the roles that may call it, written out (DESIGN.md §2). */
 const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }> = {
@@ -26,6 +32,16 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   confirmEnrolmentSpec: { spec: confirmEnrolmentSpec as never, roles: ALL },
   renewRecoveryCodesSpec: { spec: renewRecoveryCodesSpec as never, roles: ALL },
   disableOwnSpec: { spec: disableOwnSpec as never, roles: ALL },
+  createInterviewSpec: { spec: createInterviewSpec as never, roles: WRITERS },
+  createTranslationSpec: { spec: createTranslationSpec as never, roles: WRITERS },
+  saveDraftSpec: { spec: saveDraftSpec as never, roles: WRITERS },
+  resolveConflictSpec: { spec: resolveConflictSpec as never, roles: WRITERS },
+  restoreRevisionSpec: { spec: restoreRevisionSpec as never, roles: WRITERS },
+  savePersonSpec: { spec: savePersonSpec as never, roles: WRITERS },
+  saveTaxonomySpec: { spec: saveTaxonomySpec as never, roles: WRITERS },
+  deleteTaxonomySpec: { spec: deleteTaxonomySpec as never, roles: WRITERS },
+  addQuestionSpec: { spec: addQuestionSpec as never, roles: WRITERS },
+  deleteQuestionSpec: { spec: deleteQuestionSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

@@ -2,6 +2,7 @@ import "@fontsource-variable/inter";
 import "@fontsource-variable/fraunces";
 import "../globals.css";
 import "./studio.css";
+import "./editor.css";
 import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";

@@ -1,36 +1,63 @@
-import type { InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-type FieldProps = InputHTMLAttributes<HTMLInputElement> & {
-  name: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-};
+type Described = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
+type FrameProps = { id: string; label: string; hint?: string; errors?: string[]; className?: string; children: (control: Described) => ReactNode };
 
-/** A labelled input with its hint and its errors, announced to screen readers with the field. */
-export function Field({ name, label, hint, errors, id = name, ...input }: FieldProps) {
+/** Label, hint and errors around one control, which gets the ids that tie them together for screen readers. */
+export function FieldFrame({ id, label, hint, errors, className = "field", children }: FrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
-    <div className="field">
+    <div className={className}>
       <label htmlFor={id}>{label}</label>
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
         </p>
       ) : null}
-      <input
-        id={id}
-        name={name}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...input}
-      />
+      {children({
+        id,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       {errorId ? (
         <p className="field-error" id={errorId}>
           {errors!.join(" ")}
         </p>
       ) : null}
     </div>
+  );
+}
+
+type Labelled = { name: string; label: string; hint?: string; errors?: string[] };
+
+/** A labelled input with its hint and its errors, announced to screen readers with the field. */
+export function Field({ name, label, hint, errors, id = name, ...input }: InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(control) => <input name={name} {...control} {...input} />}
+    </FieldFrame>
+  );
+}
+
+/** The same for a select. */
+export function SelectField({ name, label, hint, errors, id = name, children, ...select }: SelectHTMLAttributes<HTMLSelectElement> & Labelled) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(control) => (
+        <select name={name} {...control} {...select}>
+          {children}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
+
+/** The same for a multi-line text. */
+export function TextAreaField({ name, label, hint, errors, id = name, ...area }: TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return (
+    <FieldFrame id={id} label={label} hint={hint} errors={errors}>
+      {(control) => <textarea name={name} {...control} {...area} />}
+    </FieldFrame>
   );
 }

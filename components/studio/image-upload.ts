@@ -1,5 +1,7 @@
 "use client";
 
+import { useTranslations } from "next-intl";
+import { useState } from "react";
 import type { ActionResult } from "@/lib/action";
 import type { UploadedImage } from "@/lib/images/upload";
 
@@ -22,4 +24,23 @@ export function uploadImage(purpose: string, file: File, onProgress: (fraction: 
     body.append("file", file);
     request.send(body);
   });
+}
+
+/** An image field's upload: progress while it runs, the reason when it is refused. */
+export function useImageUpload(purpose: string) {
+  const shell = useTranslations("studio.shell");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function upload(file: File): Promise<UploadedImage | null> {
+    setError(null);
+    setProgress(0);
+    const result = await uploadImage(purpose, file, setProgress);
+    setProgress(null);
+    if (result.ok) return result.data;
+    setError("offline" in result ? shell("connectionLost") : result.error);
+    return null;
+  }
+
+  return { upload, progress, error };
 }

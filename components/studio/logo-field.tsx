@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import type { UploadedImage } from "@/lib/images/upload";
-import { uploadImage } from "./image-upload";
+import { useImageUpload } from "./image-upload";
 
 type Logo = Pick<UploadedImage, "id" | "src">;
 
@@ -13,20 +13,14 @@ type Logo = Pick<UploadedImage, "id" | "src">;
  */
 export function LogoField({ initial, errors }: { initial: Logo | null; errors?: string[] }) {
   const t = useTranslations("studio.settings");
-  const shell = useTranslations("studio.shell");
   const id = useId();
   const [logo, setLogo] = useState<Logo | null>(initial);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const { upload: send, progress, error } = useImageUpload("logo");
   const messages = [error, ...(errors ?? [])].filter(Boolean);
 
   async function upload(file: File) {
-    setError(null);
-    setProgress(0);
-    const result = await uploadImage("logo", file, setProgress);
-    setProgress(null);
-    if (result.ok) setLogo({ id: result.data.id, src: result.data.src });
-    else setError("offline" in result ? shell("connectionLost") : result.error);
+    const uploaded = await send(file);
+    if (uploaded) setLogo({ id: uploaded.id, src: uploaded.src });
   }
 
   return (

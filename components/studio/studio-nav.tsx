@@ -3,20 +3,32 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-/** The studio's sections; which ones appear depends on the user's role (decided on the server). */
-export function StudioNav({ links, label }: { links: { href: string; label: string }[]; label: string }) {
+export type NavGroup = { label: string; links: { href: string; label: string }[] };
+
+/** True for the link of the section the page belongs to (/studio/interviews/… → Interviews). */
+function isCurrent(href: string, pathname: string): boolean {
+  return href === "/studio" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/** The studio's sections in groups; which ones appear depends on the user's role (decided on the server). */
+export function StudioNav({ groups, label }: { groups: NavGroup[]; label: string }) {
   const pathname = usePathname();
   return (
     <nav aria-label={label} className="studio-nav">
-      <ul role="list">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined}>
-              {link.label}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      {groups.map((group) => (
+        <div key={group.label} className="studio-nav-group">
+          <p className="studio-nav-label">{group.label}</p>
+          <ul role="list">
+            {group.links.map((link) => (
+              <li key={link.href}>
+                <Link href={link.href} aria-current={isCurrent(link.href, pathname) ? "page" : undefined}>
+                  {link.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import "server-only";
-import { asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
+import type { LocalizedText } from "../schema/types";
 import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -28,4 +29,48 @@ export async function updatePerson(
 export async function listPeople(exec: Executor = defaultExecutor()): Promise<Person[]> {
   const { people } = tables();
   return exec.select().from(people).orderBy(asc(people.displayName));
+}
+
+/** Saves a person's changes only if nobody else saved since `version` (their `updatedAt`); null otherwise. */
+export async function updatePersonIfUnchanged(
+  id: string,
+  patch: Partial<Omit<PersonInsert, "id" | "createdAt">>,
+  version: Date,
+  exec: Executor = defaultExecutor(),
+): Promise<Person | null> {
+  const { people } = tables();
+  const [row] = await exec
+    .update(people)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(and(eq(people.id, id), eq(people.updatedAt, version)))
+    .returning();
+  return row ?? null;
+}
+
+export type PersonOverview = Person & {
+  departmentName: LocalizedText | null;
+  locationName: LocalizedText | null;
+  portraitKey: string | null;
+  interviews: number;
+};
+
+/** Every person with their department, office, portrait and number of interviews, by name. */
+export async function listPeopleOverview(exec: Executor = defaultExecutor()): Promise<PersonOverview[]> {
+  const { people, departments, locations, assets, interviews } = tables();
+  const rows = await exec
+    .select({
+      person: people,
+      departmentName: departments.name,
+      locationName: locations.name,
+      portraitKey: assets.storageKey,
+      interviews: count(interviews.id),
+    })
+    .from(people)
+    .leftJoin(departments, eq(departments.id, people.departmentId))
+    .leftJoin(locations, eq(locations.id, people.locationId))
+    .leftJoin(assets, eq(assets.id, people.portraitAssetId))
+    .leftJoin(interviews, eq(interviews.personId, people.id))
+    .groupBy(people.id, departments.name, locations.name, assets.storageKey)
+    .orderBy(asc(people.displayName));
+  return rows.map(({ person, ...rest }) => ({ ...person, ...rest, interviews: Number(rest.interviews) }));
 }

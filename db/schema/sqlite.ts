@@ -198,6 +198,23 @@ export const series = sqliteTable(
   (t) => [uniqueIndex("series_slug_unique").on(t.slug)],
 );
 
+/**
+ * Reusable questions for interviews: for one series, or for every interview when the series
+ * is empty. The editor offers those of the interview's series and language.
+ */
+export const questionBank = sqliteTable(
+  "question_bank",
+  {
+    id: id(),
+    seriesId: text("series_id").references(() => series.id, { onDelete: "cascade" }),
+    locale: text("locale").notNull(),
+    text: text("text").notNull(),
+    position: integer("position").notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (t) => [index("question_bank_series_idx").on(t.seriesId, t.locale)],
+);
+
 export const people = sqliteTable(
   "people",
   {

@@ -3,12 +3,14 @@ import { inTransaction } from "@/db/queries/executor";
 import { createInterview, publishRevision, setInterviewStatus } from "@/db/queries/interviews";
 import { createJob } from "@/db/queries/jobs";
 import { createPerson } from "@/db/queries/people";
+import { addBankQuestion } from "@/db/queries/question-bank";
 import { countLiveInterviews } from "@/db/queries/public-interviews";
 import { getSettings, saveSettings } from "@/db/queries/settings";
 import { createStory, updateStory } from "@/db/queries/stories";
 import { departments, locations, seriesTable, topics, universes } from "@/db/queries/taxonomy";
 import { company, departments as departmentSeed, locations as locationSeed, seriesList } from "./content/company";
 import { interviews } from "./content/interviews";
+import { bankQuestions } from "./content/questions";
 import { people } from "./content/people";
 import { stories, topic as topicSeed, universes as universeSeed } from "./content/universes";
 import { createPortraitAsset } from "./portraits";
@@ -49,6 +51,10 @@ export async function seedDemo(): Promise<{ interviews: number }> {
     const seriesIds = new Map<string, string>();
     for (const [slug, { name, description }] of Object.entries(seriesList)) {
       seriesIds.set(slug, (await seriesTable.create({ slug, name, description }, tx)).id);
+    }
+
+    for (const question of bankQuestions) {
+      await addBankQuestion({ seriesId: question.series ? seriesIds.get(question.series)! : null, locale: question.locale, text: question.text }, tx);
     }
 
     const personIds = new Map<string, string>();

@@ -7,3 +7,8 @@ export function localized(text: LocalizedText | null | undefined, locale: string
   if (!text) return "";
   return text[locale] ?? text[FALLBACK_LOCALE] ?? Object.values(text)[0] ?? "";
 }
+
+/** German and English from two form fields; an empty English text is left out (German stands in). */
+export function bothLanguages(de: string, en: string): LocalizedText {
+  return en ? { de, en } : { de };
+}

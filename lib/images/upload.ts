@@ -16,6 +16,10 @@ export type UploadPurpose = { permission: Action; folder: string; box: { width: 
 /** What can be uploaded, who may, and how large it is kept (twice the largest display size). */
 export const UPLOAD_PURPOSES = {
   logo: { permission: "settings.manage", folder: "logos", box: { width: 640, height: 240 } },
+  // Images in texts show at most 760 px wide in the article column.
+  content: { permission: "interview.edit", folder: "content", box: { width: 1600, height: 1600 } },
+  portrait: { permission: "people.manage", folder: "portraits", box: { width: 1600, height: 2000 } },
+  social: { permission: "interview.edit", folder: "social", box: { width: 1200, height: 1200 } },
 } as const satisfies Record<string, UploadPurpose>;
 
 export type UploadedImage = { id: string; src: string; width: number; height: number };

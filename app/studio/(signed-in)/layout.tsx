@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/studio/language-switch";
-import { StudioNav } from "@/components/studio/studio-nav";
+import { StudioNav, type NavGroup } from "@/components/studio/studio-nav";
 import { SignOutButton } from "@/components/studio/sign-out-button";
 import { SignOutEverywhereButton } from "@/components/studio/sign-out-everywhere-button";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -15,35 +15,55 @@ import { ROLE_NAMES } from "@/lib/role-names";
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ allowWithoutTwoFactor: true });
   const [settings, t, locale] = await Promise.all([getSiteSettings(), getTranslations("studio.shell"), studioLocale()]);
-  const links = [
-    { href: "/studio", label: t("home") },
-    ...(can(user, "users.manage") ? [{ href: "/studio/users", label: t("users") }] : []),
-    ...(can(user, "settings.manage") ? [{ href: "/studio/settings", label: t("settings") }] : []),
-    ...(can(user, "audit.read") ? [{ href: "/studio/audit", label: t("audit") }] : []),
-  ];
+  const only = (allowed: boolean, href: string, label: string) => (allowed ? [{ href, label }] : []);
+  const groups: NavGroup[] = [
+    {
+      label: t("content"),
+      links: [
+        { href: "/studio", label: t("home") },
+        ...only(can(user, "interview.read"), "/studio/interviews", t("interviews")),
+        ...only(can(user, "people.manage"), "/studio/people", t("people")),
+        ...only(can(user, "taxonomy.manage"), "/studio/taxonomy", t("taxonomy")),
+        ...only(can(user, "taxonomy.manage"), "/studio/questions", t("questions")),
+      ],
+    },
+    {
+      label: t("administration"),
+      links: [
+        ...only(can(user, "users.manage"), "/studio/users", t("users")),
+        ...only(can(user, "settings.manage"), "/studio/settings", t("settings")),
+        ...only(can(user, "audit.read"), "/studio/audit", t("audit")),
+      ],
+    },
+  ].filter((group) => group.links.length > 0);
   return (
-    <>
+    <div className="studio-shell">
       <a className="skip-link" href="#main">
         {t("skipLink")}
       </a>
-      <header className="studio-bar">
+      <header className="studio-sidebar">
         <span className="wordmark">
           <span className="wordmark-dot" aria-hidden="true" />
-          {settings.companyName} · {t("studio")}
+          <span>
+            {settings.companyName}
+            <span className="studio-wordmark-sub">{t("studio")}</span>
+          </span>
         </span>
-        <StudioNav links={links} label={t("nav")} />
+        <StudioNav groups={groups} label={t("nav")} />
         <div className="studio-user">
           <Link href="/studio/account" className="studio-account-link">
             {t("userLink", { name: user.name, role: ROLE_NAMES[locale][user.role] })}
           </Link>
-          <LanguageSwitch />
-          <SignOutEverywhereButton />
-          <SignOutButton />
+          <div className="studio-user-actions">
+            <LanguageSwitch />
+            <SignOutEverywhereButton />
+            <SignOutButton />
+          </div>
         </div>
       </header>
       <main className="studio-main" id="main" tabIndex={-1}>
         {children}
       </main>
-    </>
+    </div>
   );
 }

@@ -1,0 +1,75 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InterviewEditor } from "@/components/editor/interview-editor";
+import { Forbidden } from "@/components/studio/forbidden";
+import { listPeople } from "@/db/queries/people";
+import { listBankQuestions } from "@/db/queries/question-bank";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
+import { seriesTable } from "@/db/queries/taxonomy";
+import { requireUser } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
+import { hrefs, pathFor } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
+import { studioLocale } from "@/lib/i18n/studio-locale";
+import { fullName } from "@/lib/people";
+import { can } from "@/lib/permissions";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const loaded = await getInterviewWithHead((await params).id);
+  return { title: loaded?.head.title ?? (await getTranslations("studio.meta"))("interviews") };
+}
+
+/** Opens an interview's newest revision in the editor; reviewers read it without editing. */
+export default async function InterviewEditorPage({ params }: Params) {
+  const user = await requireUser();
+  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
+  const { id } = await params;
+  const loaded = await getInterviewWithHead(id);
+  if (!loaded) notFound();
+  const { interview, head } = loaded;
+  const [people, series, translations, settings, locale, bank] = await Promise.all([
+    listPeople(),
+    seriesTable.list(),
+    listTranslations(interview),
+    getSiteSettings(),
+    studioLocale(),
+    listBankQuestions(),
+  ]);
+  // The public path in front of the address field: "/de/geschichten/".
+  const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
+  return (
+    <InterviewEditor
+      interviewId={interview.id}
+      head={head.number}
+      savedAt={head.createdAt.toISOString()}
+      editable={can(user, "interview.edit")}
+      published={interview.publishedAt !== null}
+      values={{
+        title: head.title,
+        teaser: head.teaser,
+        body: head.body,
+        seoTitle: head.seoTitle ?? "",
+        seoDescription: head.seoDescription ?? "",
+        ctaLabel: head.ctaLabel ?? "",
+        ctaUrl: head.ctaUrl ?? "",
+        socialImageAssetId: head.socialImageAssetId,
+        slug: interview.slug,
+        personId: interview.personId,
+        seriesId: interview.seriesId ?? "",
+        locale: interview.locale,
+      }}
+      people={people
+        .filter((person) => person.active || person.id === interview.personId)
+        .map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, locale)}` }))}
+      series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))}
+      translations={translations}
+      bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
+      pathPrefixes={pathPrefixes}
+      timeZone={settings.timeZone}
+    />
+  );
+}

@@ -1,0 +1,138 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { RestoreButton } from "@/components/editor/restore-button";
+import { Forbidden } from "@/components/studio/forbidden";
+import { RevisionDiff } from "@/components/studio/revision-diff";
+import { getRevisionByNumber, listRevisionSummaries } from "@/db/queries/revisions";
+import { getSiteSettings } from "@/db/queries/settings";
+import { getInterviewWithHead } from "@/db/queries/studio-interviews";
+import { requireUser } from "@/lib/auth/session";
+import { RichText } from "@/lib/content/render";
+import { formatDateTime } from "@/lib/dates";
+import { studioLocale } from "@/lib/i18n/studio-locale";
+import { can } from "@/lib/permissions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.revisions"))("title") };
+}
+
+const number = (value: string | string[] | undefined) => {
+  const n = typeof value === "string" ? Number.parseInt(value, 10) : Number.NaN;
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
+};
+
+/**
+ * An interview's history: every kept version with author and time; one version read as
+ * applicants would, two compared word by word, any one restored as the newest.
+ */
+export default async function RevisionsPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
+  const { id } = await params;
+  const query = await searchParams;
+  const loaded = await getInterviewWithHead(id);
+  if (!loaded) notFound();
+  const { interview, head } = loaded;
+  const owner = { interviewId: id };
+  const [revisions, settings, t, locale] = await Promise.all([listRevisionSummaries(owner), getSiteSettings(), getTranslations("studio.revisions"), studioLocale()]);
+  const shown = number(query.ansehen);
+  const [from, to] = [number(query.von), number(query.bis)];
+  const [viewed, before, after] = await Promise.all([
+    shown ? getRevisionByNumber(owner, shown) : null,
+    from ? getRevisionByNumber(owner, from) : null,
+    to ? getRevisionByNumber(owner, to) : null,
+  ]);
+  const older = revisions[1]?.number;
+  const canEdit = can(user, "interview.edit");
+  const when = (date: Date) => formatDateTime(date, locale, settings.timeZone);
+
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/studio/interviews/${id}`}>{t("back", { title: head.title })}</Link>
+      </p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+
+      {before && after ? (
+        <section className="panel" aria-labelledby="diff-heading">
+          <h2 id="diff-heading">{t("compareTitle", { from: before.number, to: after.number })}</h2>
+          <RevisionDiff before={before} after={after} />
+        </section>
+      ) : null}
+
+      {viewed ? (
+        <section className="panel revision-view" aria-labelledby="view-heading">
+          <h2 id="view-heading">{t("viewTitle", { number: viewed.number, time: when(viewed.createdAt) })}</h2>
+          <article lang={interview.locale}>
+            <p className="preview-title">{viewed.title}</p>
+            {viewed.teaser ? <p className="interview-teaser">{viewed.teaser}</p> : null}
+            <div className="prose">
+              <RichText doc={viewed.body} labels={{ questionLink: t("questionLink") }} />
+            </div>
+          </article>
+        </section>
+      ) : null}
+
+      <form className="panel" action={`/studio/interviews/${id}/revisions`} method="get" aria-labelledby="list-heading">
+        <h2 id="list-heading">{t("listTitle")}</h2>
+        <div className="table-scroll" role="region" aria-label={t("listTitle")} tabIndex={0}>
+          <table className="user-table revision-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("version")}</th>
+                <th scope="col">{t("from")}</th>
+                <th scope="col">{t("to")}</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("author")}</th>
+                <th scope="col">{t("actions")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {revisions.map((revision) => (
+                <tr key={revision.id}>
+                  <th scope="row">
+                    {t("number", { number: revision.number })}
+                    <span className="cell-note muted">
+                      {t(`kinds.${revision.kind}`)}
+                      {revision.number === head.number ? ` · ${t("current")}` : ""}
+                    </span>
+                  </th>
+                  <td>
+                    <input type="radio" name="von" value={revision.number} defaultChecked={revision.number === (from ?? older)} aria-label={t("fromLabel", { number: revision.number })} />
+                  </td>
+                  <td>
+                    <input type="radio" name="bis" value={revision.number} defaultChecked={revision.number === (to ?? head.number)} aria-label={t("toLabel", { number: revision.number })} />
+                  </td>
+                  <td>
+                    <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
+                  </td>
+                  <td>{revision.authorName ?? t("unknownAuthor")}</td>
+                  <td>
+                    <div className="revision-actions">
+                      <Link href={`/studio/interviews/${id}/revisions?ansehen=${revision.number}`} aria-label={t("viewLabel", { number: revision.number })}>
+                      {t("view")}
+                    </Link>
+                      {canEdit && revision.number !== head.number ? <RestoreButton interviewId={id} number={revision.number} head={head.number} /> : null}
+                    </div>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        {revisions.length > 1 ? (
+          <div className="form-actions">
+            <button type="submit" className="button button-secondary">
+              {t("compare")}
+            </button>
+          </div>
+        ) : null}
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { Forbidden } from "@/components/studio/forbidden";
+import { StatusBadge } from "@/components/studio/status-badge";
+import { getSiteSettings } from "@/db/queries/settings";
+import { listStudioInterviews } from "@/db/queries/studio-interviews";
+import { CONTENT_STATUSES, type ContentStatus } from "@/db/schema/types";
+import { requireUser } from "@/lib/auth/session";
+import { formatDateTime } from "@/lib/dates";
+import { localized } from "@/lib/i18n/localized";
+import { isLocale } from "@/lib/i18n/routing";
+import { studioLocale } from "@/lib/i18n/studio-locale";
+import { fullName } from "@/lib/people";
+import { can } from "@/lib/permissions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.meta"))("interviews") };
+}
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
+
+/** Every interview, drafts included, newest change first; filter by words, state and language. */
+export default async function InterviewsPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
+  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
+  const params = await searchParams;
+  const q = one(params.q)?.slice(0, 200) ?? "";
+  const status = CONTENT_STATUSES.find((value) => value === one(params.status)) as ContentStatus | undefined;
+  const language = one(params.sprache);
+  const locale = language && isLocale(language) ? language : undefined;
+  const [rows, settings, t, ui] = await Promise.all([
+    listStudioInterviews({ q, status, locale }),
+    getSiteSettings(),
+    getTranslations("studio.interviews"),
+    studioLocale(),
+  ]);
+  const filtered = Boolean(q || status || locale);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>{t("title")}</h1>
+          <p className="muted">{t("intro")}</p>
+        </div>
+        {can(user, "interview.edit") ? (
+          <Link href="/studio/interviews/new" className="button">
+            {t("new")}
+          </Link>
+        ) : null}
+      </div>
+      <form className="panel row-form" action="/studio/interviews" method="get" role="search" aria-label={t("filters")}>
+        <div className="field">
+          <label htmlFor="interviews-q">{t("search")}</label>
+          <input id="interviews-q" name="q" type="search" defaultValue={q} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="interviews-status">{t("status")}</label>
+          <select id="interviews-status" name="status" defaultValue={status ?? ""}>
+            <option value="">{t("allStates")}</option>
+            {CONTENT_STATUSES.map((value) => (
+              <option key={value} value={value}>
+                {t(`states.${value}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="interviews-language">{t("language")}</label>
+          <select id="interviews-language" name="sprache" defaultValue={locale ?? ""}>
+            <option value="">{t("allLanguages")}</option>
+            <option value="de">{t("languages.de")}</option>
+            <option value="en">{t("languages.en")}</option>
+          </select>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {t("apply")}
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <div className="panel empty-state">
+          <p>{filtered ? t("noMatches") : t("empty")}</p>
+          {filtered ? <Link href="/studio/interviews">{t("reset")}</Link> : null}
+        </div>
+      ) : (
+        <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
+          <table className="user-table interview-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("titleColumn")}</th>
+                <th scope="col">{t("person")}</th>
+                <th scope="col">{t("language")}</th>
+                <th scope="col">{t("status")}</th>
+                <th scope="col">{t("changed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row">
+                    <Link href={`/studio/interviews/${row.id}`}>{row.title}</Link>
+                    {row.seriesName ? <span className="muted cell-note">{localized(row.seriesName, ui)}</span> : null}
+                  </th>
+                  <td>{fullName({ displayName: row.personName, academicTitle: row.academicTitle })}</td>
+                  <td>
+                    <abbr title={t(`languages.${row.locale === "en" ? "en" : "de"}`)}>{row.locale.toUpperCase()}</abbr>
+                  </td>
+                  <td>
+                    <StatusBadge status={row.status} />
+                  </td>
+                  <td>
+                    <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, ui, settings.timeZone)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { InterviewArticle } from "@/components/site/interview-article";
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { Forbidden } from "@/components/studio/forbidden";
+import { getAsset } from "@/db/queries/assets";
+import { getPreviewInterview } from "@/db/queries/preview-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.preview"))("title") };
+}
+
+/**
+ * The whole public page of an interview from its newest saved revision (or `?version=N`),
+ * with the site's header and footer, marked as a preview. Signed-in studio users only; the
+ * page is never cached and never indexed (the studio layout says noindex).
+ */
+export default async function PreviewPage({ params, searchParams }: Props) {
+  const user = await requireUser();
+  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
+  const { id } = await params;
+  const version = Number.parseInt(String((await searchParams).version ?? ""), 10);
+  const interview = await getPreviewInterview(id, Number.isSafeInteger(version) && version > 0 ? version : null);
+  if (!interview) notFound();
+  const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.preview")]);
+  const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
+  const locale = interview.locale;
+  return (
+    <div className="site-preview">
+      <div className="preview-banner" role="note">
+        <p>
+          <strong>{t("banner")}</strong> {t("explain")}
+        </p>
+        <Link href={`/studio/interviews/${id}`}>{t("back")}</Link>
+      </div>
+      <div lang={locale}>
+        <SiteHeader locale={locale} companyName={settings.companyName} logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }} jobsUrl={settings.defaultJobsUrl} />
+        <main id="main">
+          <InterviewArticle interview={interview} locale={locale} settings={settings} translations={[]} more={[]} />
+        </main>
+        <SiteFooter locale={locale} settings={settings} />
+      </div>
+    </div>
+  );
+}

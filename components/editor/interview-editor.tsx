@@ -1,0 +1,236 @@
+"use client";
+
+import type { Editor } from "@tiptap/core";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
+import { useCallback, useState, useTransition } from "react";
+import { createTranslation } from "@/app/studio/actions/interviews";
+import { forEditor } from "@/lib/content/normalize";
+import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
+import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
+import { ConflictDialog } from "./conflict-dialog";
+import { ImportButton } from "./import-button";
+import { PreviewPanel } from "./preview-panel";
+import { SaveStatusLine } from "./save-status";
+import { SettingsPanel, type Option, type Translation } from "./settings-panel";
+import { TextEditor } from "./text-editor";
+import { useDraft, type DraftValues } from "./use-draft";
+
+export type InterviewEditorProps = {
+  interviewId: string;
+  head: number;
+  savedAt: string;
+  values: DraftValues;
+  editable: boolean;
+  published: boolean;
+  people: Option[];
+  series: Option[];
+  translations: Translation[];
+  /** The whole question bank; the dialog offers what fits the interview's language and series. */
+  bank: BankQuestion[];
+  pathPrefixes: Record<string, string>;
+  timeZone: string;
+};
+
+/**
+ * The interview editor: title, teaser and text in the middle, settings or a live preview
+ * beside it, and one status line. Saving is automatic (use-draft.ts); Ctrl+S saves at once
+ * and keeps that state in the history.
+ */
+export function InterviewEditor(props: InterviewEditorProps) {
+  const { interviewId, editable, people } = props;
+  const t = useTranslations("studio.editor");
+  const router = useRouter();
+  const draft = useDraft({ interviewId, head: props.head, values: props.values, savedAt: props.savedAt, enabled: editable });
+  const { values, status, update } = draft;
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [tab, setTab] = useState<"settings" | "preview">("settings");
+  const [notice, setNotice] = useState<string | null>(null);
+  const [translating, startTranslating] = useTransition();
+  const [picking, setPicking] = useState(false);
+
+  const errors = status.kind === "invalid" ? status.fieldErrors : {};
+  const words = wordCount(plainText(values.body));
+  const personName = people.find((person) => person.id === values.personId)?.name ?? "";
+
+  const onReady = useCallback((ready: Editor) => setEditor(ready), []);
+  const onBankQuestion = useCallback(() => setPicking(true), []);
+  const offered = props.bank.filter((question) => question.locale === values.locale && (question.seriesId === null || question.seriesId === values.seriesId));
+  const onBody = useCallback((body: DraftValues["body"]) => update({ body }), [update]);
+
+  function restoreLocal() {
+    const restored = draft.restoreOffer();
+    if (restored && editor) editor.commands.setContent(forEditor(restored.body), { emitUpdate: false });
+  }
+
+  function translate(locale: string) {
+    startTranslating(async () => {
+      const result = await createTranslation({ interviewId, locale });
+      if (result.ok) router.push(`/studio/interviews/${result.data.id}`);
+      else setNotice(result.fieldErrors?.locale?.[0] ?? result.error);
+    });
+  }
+
+  return (
+    <div
+      className="interview-editor"
+      onKeyDown={(event) => {
+        if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === "s") {
+          event.preventDefault();
+          void draft.save("save");
+        }
+      }}
+    >
+      <div className="editor-bar">
+        <Link href="/studio/interviews" className="editor-back">
+          {t("back")}
+        </Link>
+        <SaveStatusLine status={status} notice={notice} timeZone={props.timeZone} />
+        <div className="editor-bar-actions">
+          {editable && editor ? <ImportButton editor={editor} onNotice={setNotice} /> : null}
+          <Link href={`/studio/interviews/${interviewId}/revisions`} className="button button-small button-secondary">
+            {t("revisions")}
+          </Link>
+          {editable ? (
+            <button type="button" className="button button-small" aria-keyshortcuts="Control+S" disabled={status.kind === "saving"} onClick={() => void draft.save("save")}>
+              {t("save")}
+            </button>
+          ) : null}
+        </div>
+      </div>
+
+      {draft.offer ? (
+        <div className="editor-offer" role="alert">
+          <p>{t("offer.text")}</p>
+          <button type="button" className="button button-small" onClick={restoreLocal}>
+            {t("offer.restore")}
+          </button>
+          <button type="button" className="button button-small button-secondary" onClick={draft.dismissOffer}>
+            {t("offer.discard")}
+          </button>
+        </div>
+      ) : null}
+      {status.kind === "invalid" ? (
+        <div className="form-error" role="alert">
+          <p>{status.message}</p>
+          {errors.body ? <p>{errors.body.join(" ")}</p> : null}
+        </div>
+      ) : null}
+      {!editable ? <p className="form-notice">{t("readOnly")}</p> : null}
+
+      <div className="editor-columns">
+        <div className="editor-main">
+          <label className="visually-hidden" htmlFor="editor-title">
+            {t("title")}
+          </label>
+          <textarea
+            id="editor-title"
+            className="editor-title"
+            rows={1}
+            value={values.title}
+            readOnly={!editable}
+            maxLength={200}
+            placeholder={t("titlePlaceholder")}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={errors.title ? "editor-title-error" : undefined}
+            onChange={(event) => update({ title: event.target.value.replace(/\n/g, " ") })}
+          />
+          {errors.title ? (
+            <p className="field-error" id="editor-title-error">
+              {errors.title.join(" ")}
+            </p>
+          ) : null}
+          <label className="visually-hidden" htmlFor="editor-teaser">
+            {t("teaser")}
+          </label>
+          <textarea
+            id="editor-teaser"
+            className="editor-teaser"
+            rows={3}
+            value={values.teaser}
+            readOnly={!editable}
+            maxLength={600}
+            placeholder={t("teaserPlaceholder")}
+            aria-invalid={errors.teaser ? true : undefined}
+            onChange={(event) => update({ teaser: event.target.value })}
+          />
+          <TextEditor
+            initial={props.values.body}
+            editable={editable}
+            label={t("text")}
+            onChange={onBody}
+            onReady={onReady}
+            onBankQuestion={onBankQuestion}
+            onNotice={setNotice}
+          />
+          <p className="editor-count">{t("count", { words, minutes: readingMinutes(words) })}</p>
+        </div>
+
+        <aside className="editor-side" aria-label={t("side")}>
+          <div className="tabs" role="tablist" aria-label={t("side")}>
+            {(["settings", "preview"] as const).map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`panel-${name}`}
+                tabIndex={tab === name ? 0 : -1}
+                onClick={() => setTab(name)}
+                onKeyDown={(event) => {
+                  if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
+                    const next = name === "settings" ? "preview" : "settings";
+                    setTab(next);
+                    document.getElementById(`tab-${next}`)?.focus();
+                  }
+                }}
+              >
+                {t(`tabs.${name}`)}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+            {tab === "settings" ? (
+              <SettingsPanel
+                values={values}
+                errors={errors}
+                editable={editable}
+                published={props.published}
+                people={people}
+                series={props.series}
+                translations={props.translations}
+                pathPrefix={(locale) => props.pathPrefixes[locale] ?? `/${locale}/`}
+                onChange={update}
+                onTranslate={translate}
+                translating={translating}
+              />
+            ) : (
+              <PreviewPanel values={values} personName={personName} fullPreviewHref={`/studio/preview/${interviewId}`} />
+            )}
+          </div>
+        </aside>
+      </div>
+
+      {picking ? (
+        <BankQuestionDialog
+          questions={offered}
+          onClose={() => setPicking(false)}
+          onPick={(question) => {
+            setPicking(false);
+            editor?.chain().focus().insertQuestionAnswer(question).run();
+          }}
+        />
+      ) : null}
+      {status.kind === "conflict" ? (
+        <ConflictDialog
+          by={status.by}
+          at={status.at}
+          timeZone={props.timeZone}
+          onChoose={(choice) => void draft.resolve(choice)}
+        />
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { savePerson } from "@/app/studio/actions/people";
+import type { personFormValues } from "@/lib/people-admin";
+import { Field, SelectField } from "./field";
+import { PortraitField, type Portrait } from "./portrait-field";
+import { useActionForm } from "./use-action-form";
+
+type Option = { id: string; name: string };
+
+/** A person: name, role, team, office, start date, consent address, portrait with alt text and focal point. */
+export function PersonForm({
+  initial,
+  portrait,
+  departments,
+  locations,
+  justCreated,
+}: {
+  initial: ReturnType<typeof personFormValues>;
+  justCreated: boolean;
+  portrait: Portrait | null;
+  departments: Option[];
+  locations: Option[];
+}) {
+  const t = useTranslations("studio.people");
+  const router = useRouter();
+  const [version, setVersion] = useState(initial.version);
+  const [hasPortrait, setHasPortrait] = useState(Boolean(portrait));
+  const form = useActionForm(savePerson, (data) => {
+    setVersion(data.version);
+    // A new person gets a page of its own, which says it was saved.
+    if (!initial.id) router.replace(`/studio/people/${data.id}?gespeichert=1`);
+    else router.refresh();
+  });
+  const errors = form.fieldErrors;
+  return (
+    <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+      {form.error ? (
+        <p className="form-error" role="alert">
+          {form.error}
+        </p>
+      ) : null}
+      <input type="hidden" name="id" value={initial.id} />
+      <input type="hidden" name="version" value={version} />
+
+      <fieldset>
+        <legend>{t("who")}</legend>
+        <div className="field-pair">
+          <Field name="academicTitle" label={t("academicTitle")} hint={t("academicTitleHint")} defaultValue={initial.academicTitle} errors={errors.academicTitle} maxLength={40} />
+          <Field name="displayName" label={t("displayName")} defaultValue={initial.displayName} errors={errors.displayName} required maxLength={120} autoComplete="off" />
+        </div>
+        <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} required maxLength={120} />
+        <Field name="jobTitleEn" label={t("jobTitleEn")} hint={t("jobTitleEnHint")} defaultValue={initial.jobTitleEn} errors={errors.jobTitleEn} maxLength={120} lang="en" />
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("where")}</legend>
+        <SelectField name="departmentId" label={t("department")} defaultValue={initial.departmentId} errors={errors.departmentId}>
+          <option value="">{t("none")}</option>
+          {departments.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="locationId" label={t("location")} defaultValue={initial.locationId} errors={errors.locationId}>
+          <option value="">{t("none")}</option>
+          {locations.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </SelectField>
+        <Field name="startDate" type="date" label={t("startDate")} hint={t("startDateHint")} defaultValue={initial.startDate} errors={errors.startDate} />
+        <Field name="email" type="email" label={t("email")} hint={t("emailHint")} defaultValue={initial.email} errors={errors.email} autoComplete="off" />
+        <div className="check-field">
+          <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
+          <label htmlFor="person-left">{t("leftLabel")}</label>
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t("portrait")}</legend>
+        <PortraitField initial={portrait} focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }} errors={errors.portraitAssetId} onChange={setHasPortrait} />
+        {hasPortrait ? (
+          <>
+            <Field name="portraitAltDe" label={t("altDe")} hint={t("altHint")} defaultValue={initial.portraitAltDe} errors={errors.portraitAltDe} maxLength={300} />
+            <Field name="portraitAltEn" label={t("altEn")} defaultValue={initial.portraitAltEn} errors={errors.portraitAltEn} maxLength={300} lang="en" />
+          </>
+        ) : null}
+      </fieldset>
+
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.pending}>
+          {form.pending ? t("saving") : t("save")}
+        </button>
+        {(form.data || justCreated) && !form.pending && !form.error ? (
+          <p className="form-status" role="status">
+            {t("saved")}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}

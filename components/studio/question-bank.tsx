@@ -1,0 +1,69 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useTransition } from "react";
+import { addQuestion, deleteQuestion } from "@/app/studio/actions/taxonomy";
+import { Field, SelectField } from "./field";
+import { useActionForm } from "./use-action-form";
+
+/** Adds a question to the bank: its words, language and series (or all). */
+export function QuestionBankForm({ series }: { series: { id: string; name: string }[] }) {
+  const t = useTranslations("studio.questions");
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useActionForm(addQuestion, () => {
+    formRef.current?.reset();
+    router.refresh();
+  });
+  return (
+    <section className="panel" aria-labelledby="add-question">
+      <h2 id="add-question">{t("add")}</h2>
+      <form ref={formRef} className="inline-form question-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+        {form.error ? (
+          <p className="form-error" role="alert">
+            {form.error}
+          </p>
+        ) : null}
+        <Field name="text" label={t("text")} errors={form.fieldErrors.text} required maxLength={300} />
+        <SelectField name="locale" label={t("language")} defaultValue="de">
+          <option value="de">{t("languages.de")}</option>
+          <option value="en">{t("languages.en")}</option>
+        </SelectField>
+        <SelectField name="seriesId" label={t("series")} errors={form.fieldErrors.seriesId}>
+          <option value="">{t("general")}</option>
+          {series.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </SelectField>
+        <button type="submit" className="button button-secondary" disabled={form.pending}>
+          {t("addButton")}
+        </button>
+      </form>
+    </section>
+  );
+}
+
+export function RemoveQuestionButton({ id, text }: { id: string; text: string }) {
+  const t = useTranslations("studio.questions");
+  const router = useRouter();
+  const [pending, start] = useTransition();
+  return (
+    <button
+      type="button"
+      className="button button-small button-secondary"
+      disabled={pending}
+      aria-label={t("removeLabel", { text })}
+      onClick={() =>
+        start(async () => {
+          await deleteQuestion({ id });
+          router.refresh();
+        })
+      }
+    >
+      {t("remove")}
+    </button>
+  );
+}

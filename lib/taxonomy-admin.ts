@@ -1,0 +1,91 @@
+/** Departments, offices and series: localized names and addresses, managed in the studio. */
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import { departments, locations, seriesTable } from "@/db/queries/taxonomy";
+import { reassign, removeEntry, usageOf, type TaxonomyKind } from "@/db/queries/taxonomy-usage";
+import { actionSpec } from "./action";
+import { taxonomyChangeTags } from "./cache/tags";
+import { UserFacingError } from "./errors";
+import { optionalHttpUrl, optionalText, requiredText } from "./forms/fields";
+import { msg } from "./i18n/bilingual";
+import { bothLanguages } from "./i18n/localized";
+import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, slugFor } from "./slugs";
+
+export const TAXONOMY_KINDS = ["departments", "locations", "series"] as const satisfies readonly TaxonomyKind[];
+
+const TABLES = { departments, locations, series: seriesTable };
+
+const SaveInput = z.object({
+  kind: z.enum(TAXONOMY_KINDS),
+  id: z.string().max(64).optional().transform((value) => value || null),
+  nameDe: requiredText({ de: "Der Name", en: "The name" }, 80),
+  nameEn: optionalText({ de: "Der Name", en: "The name" }, 80),
+  slug: z
+    .string()
+    .trim()
+    .max(MAX_SLUG_LENGTH)
+    .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE),
+  jobsUrl: optionalHttpUrl.optional(),
+  descriptionDe: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),
+  descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),
+});
+
+const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");
+const GONE = msg("Diesen Eintrag gibt es nicht mehr.", "This entry no longer exists.");
+
+/** Creates or renames an entry; its address (slug) follows the German name unless one is given. */
+export const saveTaxonomySpec = actionSpec({
+  name: "taxonomy.save",
+  input: SaveInput,
+  permission: "taxonomy.manage",
+  run: async (input, { user, tx }) => {
+    const table = TABLES[input.kind];
+    const slug = input.slug || slugFor(input.nameDe);
+    const holder = await table.getBySlug(slug, tx);
+    if (holder && holder.id !== input.id) throw new UserFacingError(SLUG_TAKEN, "slug");
+    const name = bothLanguages(input.nameDe, input.nameEn);
+    const extra =
+      input.kind === "departments"
+        ? { jobsUrl: input.jobsUrl ?? null }
+        : input.kind === "series"
+          ? { description: bothLanguages(input.descriptionDe ?? "", input.descriptionEn ?? "") }
+          : {};
+    const values = { slug, name, ...extra };
+    const row = input.id ? await table.update(input.id, values as never, tx) : await table.create(values as never, tx);
+    if (!row) throw new UserFacingError(GONE);
+    await audit({ actorUserId: user.id, action: input.id ? "taxonomy.update" : "taxonomy.create", entityType: input.kind, entityId: row.id, details: { slug } }, tx);
+    return { id: row.id, slug };
+  },
+  revalidates: () => taxonomyChangeTags(),
+});
+
+const IN_USE = msg(
+  "Dieser Eintrag wird noch verwendet. Wähle, wohin seine Personen, Interviews und Stellen wechseln, dann lässt er sich löschen.",
+  "This entry is still in use. Choose where its people, interviews and jobs move to; then it can be deleted.",
+);
+
+/** Deletes an entry; what still refers to it moves to `moveTo` first (required when it is in use). */
+export const deleteTaxonomySpec = actionSpec({
+  name: "taxonomy.delete",
+  input: z.object({
+    kind: z.enum(TAXONOMY_KINDS),
+    id: z.string().min(1).max(64),
+    moveTo: z.string().max(64).optional().transform((value) => value || null),
+  }),
+  permission: "taxonomy.manage",
+  run: async ({ kind, id, moveTo }, { user, tx }) => {
+    const table = TABLES[kind];
+    if (!(await table.getById(id, tx))) throw new UserFacingError(GONE);
+    const usage = await usageOf(kind, id, tx);
+    if (Object.keys(usage).length > 0) {
+      if (!moveTo || moveTo === id) throw new UserFacingError(IN_USE, "moveTo");
+      if (!(await table.getById(moveTo, tx))) throw new UserFacingError(GONE, "moveTo");
+      await reassign(kind, id, moveTo, tx);
+    }
+    await removeEntry(kind, id, tx);
+    await audit({ actorUserId: user.id, action: "taxonomy.delete", entityType: kind, entityId: id, details: { movedTo: moveTo } }, tx);
+    return { deleted: id };
+  },
+  revalidates: () => taxonomyChangeTags(),
+});
