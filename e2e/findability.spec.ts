@@ -1,4 +1,10 @@
-import { createInterviewAs, expect, test } from "./fixtures";
+import sharp from "sharp";
+import { createAsset } from "@/db/queries/assets";
+import { createInterview, publishRevision } from "@/db/queries/interviews";
+import { interviewChangeTags } from "@/lib/cache/tags";
+import { storage } from "@/lib/storage";
+import { content, makePerson, unique } from "@/test/factories";
+import { createInterviewAs, expect, revalidatePublic, test } from "./fixtures";
 
 test.describe("findability", () => {
   test("sitemap.xml lists published pages with their alternates, and nothing unpublished", async ({ request }) => {
@@ -97,5 +103,31 @@ test("each published interview has its own Open Graph image; an unpublished one 
   expect(response.status()).toBe(200);
   expect(response.headers()["content-type"]).toBe("image/png");
   expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
-  expect((await request.get(`/de/interviews/${draft.slug}/opengraph-image`)).status()).toBe(404);
+  // The same image address for the draft (the route's name carries a build hash) finds nothing.
+  const draftImage = new URL(image!).pathname.replace("auf-einen-kaffee-mit-marco", draft.slug);
+  expect(draftImage).toContain(draft.slug);
+  expect((await request.get(draftImage)).status()).toBe(404);
+});
+
+test("an interview published with an image for sharing uses it as its Open Graph image, cut to 1200 × 630", async ({ page, request }) => {
+  const picture = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#1d6b8a" } }).webp().toBuffer();
+  const key = `social/${crypto.randomUUID().replaceAll("-", "")}.webp`;
+  await storage().put(key, picture);
+  const asset = await createAsset({ storageKey: key, mimeType: "image/webp", width: 1600, height: 1200, bytes: picture.length, variants: [] });
+  const person = await makePerson();
+  const slug = unique("og-bild");
+  const { interview, revision } = await createInterview({ locale: "de", slug, personId: person.id }, content("Mit eigenem Bild", { socialImageAssetId: asset.id }), null);
+  await publishRevision(interview.id, revision.id);
+  await revalidatePublic(interviewChangeTags(interview.id));
+  await page.goto(`/de/geschichten/${slug}`);
+  const address = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const response = await request.get(new URL(address!).pathname + new URL(address!).search);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  const image = sharp(await response.body());
+  expect(await image.metadata()).toMatchObject({ width: 1200, height: 630, format: "png" });
+  // The uploaded picture (a flat blue), not the drawn card with its paper background.
+  const { dominant } = await image.stats();
+  expect(dominant).toMatchObject({ r: expect.any(Number) });
+  expect(dominant.b).toBeGreaterThan(dominant.r);
 });

@@ -154,6 +154,19 @@ test("an image in the text needs alt text; a file that is no image is refused", 
   expect(JSON.stringify(await headBody(id))).toMatch(/"type":"image","attrs":\{.*"alt":"Die Montagehalle am Morgen".*"caption":"Frühschicht in Stuttgart"/);
 });
 
+test("an image for sharing is uploaded beside the text and saved with it", async ({ page }) => {
+  const { id } = await startInterview(page);
+  const png = await sharp({ create: { width: 1200, height: 630, channels: 3, background: "#b4461b" } }).png().toBuffer();
+  await page.getByLabel("Bild zum Teilen").setInputFiles({ name: "teilen.png", mimeType: "image/png", buffer: png });
+  await expect(page.getByRole("img", { name: "Vorschau des Bildes zum Teilen" })).toBeVisible();
+  await saved(page);
+  const socialImage = async () => (await getInterviewWithHead(id))!.head.socialImageAssetId;
+  await expect.poll(socialImage).not.toBeNull();
+  await page.getByRole("button", { name: "Bild entfernen" }).click();
+  await saved(page);
+  await expect.poll(socialImage).toBeNull();
+});
+
 test("an address already taken is refused at its field; a new one comes from the title", async ({ page }) => {
   const other = await makePerson();
   const taken = unique("vergeben");

@@ -8,6 +8,7 @@ import { useCallback, useState, useTransition } from "react";
 import { createTranslation } from "@/app/studio/actions/interviews";
 import { forEditor } from "@/lib/content/normalize";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
+import type { ChosenImage } from "@/components/studio/image-field";
 import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
 import { ConflictDialog } from "./conflict-dialog";
 import { ImportButton } from "./import-button";
@@ -27,6 +28,7 @@ export type InterviewEditorProps = {
   people: Option[];
   series: Option[];
   translations: Translation[];
+  socialImage: ChosenImage | null;
   /** The whole question bank; the dialog offers what fits the interview's language and series. */
   bank: BankQuestion[];
   pathPrefixes: Record<string, string>;
@@ -49,6 +51,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
   const [notice, setNotice] = useState<string | null>(null);
   const [translating, startTranslating] = useTransition();
   const [picking, setPicking] = useState(false);
+  const [socialImage, setSocialImage] = useState(props.socialImage);
 
   const errors = status.kind === "invalid" ? status.fieldErrors : {};
   const words = wordCount(plainText(values.body));
@@ -205,6 +208,11 @@ export function InterviewEditor(props: InterviewEditorProps) {
                 onChange={update}
                 onTranslate={translate}
                 translating={translating}
+                socialImage={socialImage}
+                onSocialImage={(image) => {
+                  setSocialImage(image);
+                  update({ socialImageAssetId: image?.id ?? null });
+                }}
               />
             ) : (
               <PreviewPanel values={values} personName={personName} fullPreviewHref={`/studio/preview/${interviewId}`} />

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { Field, SelectField, TextAreaField } from "@/components/studio/field";
+import { ImageField, type ChosenImage } from "@/components/studio/image-field";
 import { slugFor } from "@/lib/slugs";
 import type { DraftValues } from "./use-draft";
 
@@ -21,12 +22,15 @@ type Props = {
   onChange: (patch: Partial<DraftValues>) => void;
   onTranslate: (locale: string) => void;
   translating: boolean;
+  socialImage: ChosenImage | null;
+  onSocialImage: (image: ChosenImage | null) => void;
 };
 
 const LIMITS = { seoTitle: 60, seoDescription: 155 };
 
 /** Everything beside the text: address, person, series, language, translations, search and call to action. */
-export function SettingsPanel({ values, errors, editable, published, people, series, translations, pathPrefix, onChange, onTranslate, translating }: Props) {
+export function SettingsPanel(props: Props) {
+  const { values, errors, editable, published, people, series, translations, pathPrefix, onChange, onTranslate, translating } = props;
   const t = useTranslations("studio.editor.settings");
   const other = values.locale === "de" ? "en" : "de";
   const translation = translations.find((entry) => entry.locale === other);
@@ -112,6 +116,21 @@ export function SettingsPanel({ values, errors, editable, published, people, ser
           rows={3}
           placeholder={values.teaser}
           onChange={(event) => onChange({ seoDescription: event.target.value })}
+        />
+        <ImageField
+          purpose="social"
+          value={props.socialImage}
+          onChange={props.onSocialImage}
+          errors={errors.socialImageAssetId}
+          disabled={!editable}
+          texts={{
+            label: t("socialImage"),
+            hint: t("socialImageHint"),
+            preview: t("socialImagePreview"),
+            empty: t("noSocialImage"),
+            remove: t("removeSocialImage"),
+            uploading: t("uploadingSocialImage"),
+          }}
         />
       </fieldset>
 

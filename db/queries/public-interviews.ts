@@ -44,6 +44,8 @@ export type InterviewDetail = InterviewCard & {
   seoDescription: string | null;
   ctaLabel: string | null;
   ctaUrl: string | null;
+  /** An image uploaded for sharing; without one, the social card is drawn from the portrait. */
+  socialImageAssetId: string | null;
   person: InterviewCard["person"] & { startDate: string | null };
   department: (InterviewCard["department"] & { jobsUrl: string | null }) | null;
   series: (NonNullable<InterviewCard["series"]> & { description: LocalizedText }) | null;
@@ -123,6 +125,7 @@ export function detailQuery(exec: Executor, revisionOn?: SQL) {
     ctaLabel: t.revisions.ctaLabel,
     ctaUrl: t.revisions.ctaUrl,
     startDate: t.people.startDate,
+    socialImageAssetId: t.revisions.socialImageAssetId,
     departmentJobsUrl: t.departments.jobsUrl,
     seriesDescription: t.series.description,
   };
@@ -187,6 +190,7 @@ export function toDetail(row: DetailRow): InterviewDetail {
     seoDescription: row.seoDescription,
     ctaLabel: row.ctaLabel,
     ctaUrl: row.ctaUrl,
+    socialImageAssetId: row.socialImageAssetId,
     person: { ...card.person, startDate: row.startDate },
     department: card.department ? { ...card.department, jobsUrl: row.departmentJobsUrl } : null,
     series: card.series && row.seriesDescription ? { ...card.series, description: row.seriesDescription } : null,

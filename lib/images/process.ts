@@ -19,6 +19,11 @@ export const IMAGE_MESSAGES = {
     "Diese Datei ist kein Bild, das wir lesen können. Erlaubt sind JPEG, PNG, WebP, AVIF und HEIC.",
     "This file is not an image we can read. JPEG, PNG, WebP, AVIF and HEIC are accepted.",
   ),
+  // Sharp's prebuilt binaries read HEIF with AV1 (AVIF), not always the HEVC of iPhone photos.
+  heic: msg(
+    "HEIC-Fotos vom iPhone können wir nicht lesen. Bitte als JPEG senden (auf dem iPhone: Einstellungen › Kamera › Formate › Maximale Kompatibilität).",
+    "We cannot read HEIC photos from an iPhone. Please send it as a JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible).",
+  ),
   tooManyPixels: msg("Das Bild hat zu viele Pixel. Bitte auf höchstens 60 Megapixel verkleinern.", "The image has too many pixels. Please reduce it to 60 megapixels at most."),
 };
 
@@ -48,7 +53,8 @@ export async function processImage(input: Buffer, folder: string, box: { width: 
     const hash = createHash("sha256").update(data).digest("hex").slice(0, 32);
     return { data, key: `${folder}/${hash}.webp`, mimeType: "image/webp", width: info.width, height: info.height };
   } catch {
-    // Truncated or corrupt files pass the header check and fail here.
-    throw new ImageRejected(IMAGE_MESSAGES.notAnImage);
+    // Truncated or corrupt files pass the header check and fail here, and so do HEIC photos
+    // where this sharp cannot decode HEVC: those get a way out instead of a shrug.
+    throw new ImageRejected(metadata.compression === "hevc" ? IMAGE_MESSAGES.heic : IMAGE_MESSAGES.notAnImage);
   }
 }

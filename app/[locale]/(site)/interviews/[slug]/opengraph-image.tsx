@@ -3,6 +3,7 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import sharp from "sharp";
+import { getAsset } from "@/db/queries/assets";
 import { cachedInterview, cachedSettings } from "@/db/queries/public-cached";
 import { focalCrop } from "@/lib/focal-crop";
 import { localized } from "@/lib/i18n/localized";
@@ -49,11 +50,25 @@ async function fonts() {
   );
 }
 
-/** A social card per live interview: portrait, name, role and company. Unpublished ones have none. */
+/** The image uploaded for sharing, cut to the card's size around its middle. */
+async function uploadedCard(assetId: string): Promise<Response | null> {
+  const asset = await getAsset(assetId);
+  const data = asset && (await storage().get(asset.storageKey));
+  if (!data) return null;
+  const png = await sharp(data).resize(size.width, size.height, { fit: "cover" }).png().toBuffer();
+  return new Response(new Uint8Array(png), { headers: { "Content-Type": contentType } });
+}
+
+/**
+ * A social card per live interview: the image uploaded for it, or one drawn from portrait,
+ * name, role and company. Unpublished ones have none.
+ */
 export default async function Image({ params }: { params: Promise<{ locale: string; slug: string }> }) {
   const { locale, slug } = await params;
   const interview = await cachedInterview(locale, slug);
   if (!interview) notFound();
+  const uploaded = interview.socialImageAssetId ? await uploadedCard(interview.socialImageAssetId) : null;
+  if (uploaded) return uploaded;
   const settings = await cachedSettings();
   const portrait = interview.portrait
     ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY)

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewEditor } from "@/components/editor/interview-editor";
+import { getAsset } from "@/db/queries/assets";
 import { Forbidden } from "@/components/studio/forbidden";
 import { listPeople } from "@/db/queries/people";
 import { listBankQuestions } from "@/db/queries/question-bank";
@@ -31,13 +32,14 @@ export default async function InterviewEditorPage({ params }: Params) {
   const loaded = await getInterviewWithHead(id);
   if (!loaded) notFound();
   const { interview, head } = loaded;
-  const [people, series, translations, settings, locale, bank] = await Promise.all([
+  const [people, series, translations, settings, locale, bank, social] = await Promise.all([
     listPeople(),
     seriesTable.list(),
     listTranslations(interview),
     getSiteSettings(),
     studioLocale(),
     listBankQuestions(),
+    head.socialImageAssetId ? getAsset(head.socialImageAssetId) : null,
   ]);
   // The public path in front of the address field: "/de/geschichten/".
   const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
@@ -67,6 +69,7 @@ export default async function InterviewEditorPage({ params }: Params) {
         .map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, locale)}` }))}
       series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))}
       translations={translations}
+      socialImage={social && { id: social.id, src: `/api/media/${social.storageKey}` }}
       bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
       pathPrefixes={pathPrefixes}
       timeZone={settings.timeZone}

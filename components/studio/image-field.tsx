@@ -1,0 +1,78 @@
+"use client";
+
+import { useId } from "react";
+import type { UploadedImage } from "@/lib/images/upload";
+import { useImageUpload } from "./image-upload";
+
+export type ChosenImage = Pick<UploadedImage, "id" | "src">;
+
+type Texts = { label: string; hint: string; preview: string; empty: string; remove: string; uploading: string };
+
+/**
+ * An uploaded image chosen for something (the site's logo, an interview's social image):
+ * a preview on a checkerboard (transparency shows), the file picker with progress, the
+ * reason when a file is refused, and a way to remove it. The caller keeps the value.
+ */
+export function ImageField({
+  purpose,
+  value,
+  onChange,
+  texts,
+  errors,
+  disabled = false,
+}: {
+  purpose: string;
+  value: ChosenImage | null;
+  onChange: (image: ChosenImage | null) => void;
+  texts: Texts;
+  errors?: string[];
+  disabled?: boolean;
+}) {
+  const id = useId();
+  const { upload, progress, error } = useImageUpload(purpose);
+  const messages = [error, ...(errors ?? [])].filter(Boolean);
+  return (
+    <div className="field image-field">
+      <label htmlFor={id}>{texts.label}</label>
+      <p className="field-hint" id={`${id}-hint`}>
+        {texts.hint}
+      </p>
+      <div className="image-field-row">
+        <div className="image-preview">
+          {/* A preview of what was just uploaded: served by our media route, already small. */}
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          {value ? <img src={value.src} alt={texts.preview} /> : <span className="muted">{texts.empty}</span>}
+        </div>
+        <input
+          id={id}
+          type="file"
+          accept="image/png,image/jpeg,image/webp,image/avif,image/heic"
+          aria-describedby={[`${id}-hint`, messages.length ? `${id}-error` : null].filter(Boolean).join(" ")}
+          aria-invalid={messages.length ? true : undefined}
+          disabled={disabled || progress !== null}
+          onChange={async (event) => {
+            const file = event.currentTarget.files?.[0];
+            event.currentTarget.value = "";
+            const uploaded = file ? await upload(file) : null;
+            if (uploaded) onChange({ id: uploaded.id, src: uploaded.src });
+          }}
+        />
+        {value && !disabled ? (
+          <button type="button" className="button button-small button-secondary" onClick={() => onChange(null)}>
+            {texts.remove}
+          </button>
+        ) : null}
+      </div>
+      {progress !== null ? (
+        <progress max={1} value={progress} aria-label={texts.uploading}>
+          {Math.round(progress * 100)} %
+        </progress>
+      ) : null}
+      {messages.length ? (
+        <p className="field-error" id={`${id}-error`} role="alert">
+          {messages.join(" ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
