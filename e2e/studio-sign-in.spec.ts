@@ -23,7 +23,7 @@ test.describe("studio sign-in", () => {
     await expect(page).toHaveURL(/\/studio$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Willkommen, Hanna editor");
     await expect(page.getByText("Hanna editor (Redaktion)")).toBeVisible();
-    await expect(page.getByText("Veröffentlicht")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Interviews nach Stand" }).getByText("Veröffentlicht")).toBeVisible();
 
     await page.getByRole("button", { name: "Abmelden", exact: true }).click();
     await expect(page).toHaveURL(/\/studio\/sign-in$/);

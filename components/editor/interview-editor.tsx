@@ -8,6 +8,7 @@ import { useCallback, useState, useTransition } from "react";
 import { createTranslation } from "@/app/studio/actions/interviews";
 import { forEditor } from "@/lib/content/normalize";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
+import { FieldFrame } from "@/components/studio/field";
 import type { ChosenImage } from "@/components/studio/image-field";
 import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
 import { ConflictDialog } from "./conflict-dialog";
@@ -124,40 +125,34 @@ export function InterviewEditor(props: InterviewEditorProps) {
 
       <div className="editor-columns">
         <div className="editor-main">
-          <label className="visually-hidden" htmlFor="editor-title">
-            {t("title")}
-          </label>
-          <textarea
-            id="editor-title"
-            className="editor-title"
-            rows={1}
-            value={values.title}
-            readOnly={!editable}
-            maxLength={200}
-            placeholder={t("titlePlaceholder")}
-            aria-invalid={errors.title ? true : undefined}
-            aria-describedby={errors.title ? "editor-title-error" : undefined}
-            onChange={(event) => update({ title: event.target.value.replace(/\n/g, " ") })}
-          />
-          {errors.title ? (
-            <p className="field-error" id="editor-title-error">
-              {errors.title.join(" ")}
-            </p>
-          ) : null}
-          <label className="visually-hidden" htmlFor="editor-teaser">
-            {t("teaser")}
-          </label>
-          <textarea
-            id="editor-teaser"
-            className="editor-teaser"
-            rows={3}
-            value={values.teaser}
-            readOnly={!editable}
-            maxLength={600}
-            placeholder={t("teaserPlaceholder")}
-            aria-invalid={errors.teaser ? true : undefined}
-            onChange={(event) => update({ teaser: event.target.value })}
-          />
+          <FieldFrame id="editor-title" label={t("title")} labelClassName="visually-hidden" errors={errors.title} className="editor-field">
+            {(control) => (
+              <textarea
+                {...control}
+                className="editor-title"
+                rows={1}
+                value={values.title}
+                readOnly={!editable}
+                maxLength={200}
+                placeholder={t("titlePlaceholder")}
+                onChange={(event) => update({ title: event.target.value.replace(/\n/g, " ") })}
+              />
+            )}
+          </FieldFrame>
+          <FieldFrame id="editor-teaser" label={t("teaser")} labelClassName="visually-hidden" errors={errors.teaser} className="editor-field">
+            {(control) => (
+              <textarea
+                {...control}
+                className="editor-teaser"
+                rows={3}
+                value={values.teaser}
+                readOnly={!editable}
+                maxLength={600}
+                placeholder={t("teaserPlaceholder")}
+                onChange={(event) => update({ teaser: event.target.value })}
+              />
+            )}
+          </FieldFrame>
           <TextEditor
             initial={props.values.body}
             editable={editable}

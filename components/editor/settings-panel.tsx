@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { Field, SelectField, TextAreaField } from "@/components/studio/field";
+import { Field, Options, SelectField, TextAreaField } from "@/components/studio/field";
 import { ImageField, type ChosenImage } from "@/components/studio/image-field";
 import { slugFor } from "@/lib/slugs";
 import type { DraftValues } from "./use-draft";
@@ -53,19 +53,11 @@ export function SettingsPanel(props: Props) {
           {t("slugFromTitle")}
         </button>
         <SelectField name="personId" label={t("person")} value={values.personId} errors={errors.personId} onChange={(event) => onChange({ personId: event.target.value })}>
-          {people.map((person) => (
-            <option key={person.id} value={person.id}>
-              {person.name}
-            </option>
-          ))}
+          <Options items={people} />
         </SelectField>
         <SelectField name="seriesId" label={t("series")} value={values.seriesId} errors={errors.seriesId} onChange={(event) => onChange({ seriesId: event.target.value })}>
           <option value="">{t("noSeries")}</option>
-          {series.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
+          <Options items={series} />
         </SelectField>
         <SelectField
           name="locale"

@@ -1,15 +1,26 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type Described = { id: string; "aria-invalid"?: true; "aria-describedby"?: string };
-type FrameProps = { id: string; label: string; hint?: string; errors?: string[]; className?: string; children: (control: Described) => ReactNode };
+type FrameProps = {
+  id: string;
+  label: string;
+  hint?: string;
+  errors?: string[];
+  className?: string;
+  /** "visually-hidden" where the control speaks for itself to sighted readers (the editor's title). */
+  labelClassName?: string;
+  children: (control: Described) => ReactNode;
+};
 
 /** Label, hint and errors around one control, which gets the ids that tie them together for screen readers. */
-export function FieldFrame({ id, label, hint, errors, className = "field", children }: FrameProps) {
+export function FieldFrame({ id, label, hint, errors, className = "field", labelClassName, children }: FrameProps) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
     <div className={className}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id} className={labelClassName}>
+        {label}
+      </label>
       {hint ? (
         <p className="field-hint" id={hintId}>
           {hint}
@@ -60,4 +71,13 @@ export function TextAreaField({ name, label, hint, errors, id = name, ...area }:
       {(control) => <textarea name={name} {...control} {...area} />}
     </FieldFrame>
   );
+}
+
+/** The options of a select from records with an id and a name. */
+export function Options({ items }: { items: { id: string; name: string }[] }) {
+  return items.map((item) => (
+    <option key={item.id} value={item.id}>
+      {item.name}
+    </option>
+  ));
 }

@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import type { UploadedImage } from "@/lib/images/upload";
-import { useImageUpload } from "./image-upload";
+import { ImagePicker } from "./image-picker";
 
 export type ChosenImage = Pick<UploadedImage, "id" | "src">;
 
@@ -29,8 +29,6 @@ export function ImageField({
   disabled?: boolean;
 }) {
   const id = useId();
-  const { upload, progress, error } = useImageUpload(purpose);
-  const messages = [error, ...(errors ?? [])].filter(Boolean);
   return (
     <div className="field image-field">
       <label htmlFor={id}>{texts.label}</label>
@@ -43,19 +41,14 @@ export function ImageField({
           {/* eslint-disable-next-line @next/next/no-img-element */}
           {value ? <img src={value.src} alt={texts.preview} /> : <span className="muted">{texts.empty}</span>}
         </div>
-        <input
+        <ImagePicker
           id={id}
-          type="file"
-          accept="image/png,image/jpeg,image/webp,image/avif,image/heic"
-          aria-describedby={[`${id}-hint`, messages.length ? `${id}-error` : null].filter(Boolean).join(" ")}
-          aria-invalid={messages.length ? true : undefined}
-          disabled={disabled || progress !== null}
-          onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            const uploaded = file ? await upload(file) : null;
-            if (uploaded) onChange({ id: uploaded.id, src: uploaded.src });
-          }}
+          purpose={purpose}
+          hintId={`${id}-hint`}
+          errors={errors}
+          disabled={disabled}
+          uploadingLabel={texts.uploading}
+          onUploaded={(uploaded) => onChange({ id: uploaded.id, src: uploaded.src })}
         />
         {value && !disabled ? (
           <button type="button" className="button button-small button-secondary" onClick={() => onChange(null)}>
@@ -63,16 +56,6 @@ export function ImageField({
           </button>
         ) : null}
       </div>
-      {progress !== null ? (
-        <progress max={1} value={progress} aria-label={texts.uploading}>
-          {Math.round(progress * 100)} %
-        </progress>
-      ) : null}
-      {messages.length ? (
-        <p className="field-error" id={`${id}-error`} role="alert">
-          {messages.join(" ")}
-        </p>
-      ) : null}
     </div>
   );
 }

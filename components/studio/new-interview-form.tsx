@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createInterview } from "@/app/studio/actions/interviews";
-import { Field, SelectField } from "./field";
+import { Field, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 type Option = { id: string; name: string };
@@ -23,11 +23,7 @@ export function NewInterviewForm({ people, series }: { people: Option[]; series:
       <Field name="title" label={t("titleLabel")} hint={t("titleHint")} errors={form.fieldErrors.title} required maxLength={200} autoFocus />
       <SelectField name="personId" label={t("person")} hint={people.length ? undefined : t("noPeople")} errors={form.fieldErrors.personId} required>
         <option value="">{t("choose")}</option>
-        {people.map((person) => (
-          <option key={person.id} value={person.id}>
-            {person.name}
-          </option>
-        ))}
+        <Options items={people} />
       </SelectField>
       <SelectField name="locale" label={t("language")} errors={form.fieldErrors.locale} defaultValue="de">
         <option value="de">{t("german")}</option>
@@ -35,11 +31,7 @@ export function NewInterviewForm({ people, series }: { people: Option[]; series:
       </SelectField>
       <SelectField name="seriesId" label={t("series")} errors={form.fieldErrors.seriesId}>
         <option value="">{t("noSeries")}</option>
-        {series.map((entry) => (
-          <option key={entry.id} value={entry.id}>
-            {entry.name}
-          </option>
-        ))}
+        <Options items={series} />
       </SelectField>
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { savePerson } from "@/app/studio/actions/people";
 import type { personFormValues } from "@/lib/people-admin";
-import { Field, SelectField } from "./field";
+import { Field, Options, SelectField } from "./field";
 import { PortraitField, type Portrait } from "./portrait-field";
 import { useActionForm } from "./use-action-form";
 
@@ -60,19 +60,11 @@ export function PersonForm({
         <legend>{t("where")}</legend>
         <SelectField name="departmentId" label={t("department")} defaultValue={initial.departmentId} errors={errors.departmentId}>
           <option value="">{t("none")}</option>
-          {departments.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
+          <Options items={departments} />
         </SelectField>
         <SelectField name="locationId" label={t("location")} defaultValue={initial.locationId} errors={errors.locationId}>
           <option value="">{t("none")}</option>
-          {locations.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
+          <Options items={locations} />
         </SelectField>
         <Field name="startDate" type="date" label={t("startDate")} hint={t("startDateHint")} defaultValue={initial.startDate} errors={errors.startDate} />
         <Field name="email" type="email" label={t("email")} hint={t("emailHint")} defaultValue={initial.email} errors={errors.email} autoComplete="off" />

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type PointerEvent } from "react";
-import { useImageUpload } from "./image-upload";
+import { ImagePicker } from "./image-picker";
 
 export type Portrait = { id: string; src: string; width: number; height: number };
 type Focal = { x: number; y: number };
@@ -19,8 +19,6 @@ export function PortraitField({ initial, focal: initialFocal, errors, onChange }
   const id = useId();
   const [portrait, setPortrait] = useState(initial);
   const [focal, setFocal] = useState(initialFocal);
-  const { upload, progress, error } = useImageUpload("portrait");
-  const messages = [error, ...(errors ?? [])].filter(Boolean);
   const position = `${focal.x * 100}% ${focal.y * 100}%`;
 
   function pick(event: PointerEvent<HTMLImageElement>) {
@@ -68,33 +66,17 @@ export function PortraitField({ initial, focal: initialFocal, errors, onChange }
         <p className="field-hint" id={`${id}-hint`}>
           {t("portraitHint")}
         </p>
-        <input
+        <ImagePicker
           id={id}
-          type="file"
-          accept="image/jpeg,image/png,image/webp,image/avif,image/heic,image/heif"
-          aria-describedby={[`${id}-hint`, messages.length ? `${id}-error` : null].filter(Boolean).join(" ")}
-          aria-invalid={messages.length ? true : undefined}
-          disabled={progress !== null}
-          onChange={async (event) => {
-            const file = event.currentTarget.files?.[0];
-            event.currentTarget.value = "";
-            const uploaded = file ? await upload(file) : null;
-            if (uploaded) {
-              choose({ id: uploaded.id, src: uploaded.src, width: uploaded.width, height: uploaded.height });
-              setFocal({ x: 0.5, y: 0.4 });
-            }
+          purpose="portrait"
+          hintId={`${id}-hint`}
+          errors={errors}
+          uploadingLabel={t("uploading")}
+          onUploaded={(uploaded) => {
+            choose({ id: uploaded.id, src: uploaded.src, width: uploaded.width, height: uploaded.height });
+            setFocal({ x: 0.5, y: 0.4 });
           }}
         />
-        {progress !== null ? (
-          <progress max={1} value={progress} aria-label={t("uploading")}>
-            {Math.round(progress * 100)} %
-          </progress>
-        ) : null}
-        {messages.length ? (
-          <p className="field-error" id={`${id}-error`} role="alert">
-            {messages.join(" ")}
-          </p>
-        ) : null}
       </div>
       {portrait ? (
         <button type="button" className="button button-small button-secondary" onClick={() => choose(null)}>

@@ -2,9 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useTransition } from "react";
+import { useRef } from "react";
 import { addQuestion, deleteQuestion } from "@/app/studio/actions/taxonomy";
-import { Field, SelectField } from "./field";
+import { ActionButton } from "./action-button";
+import { Field, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 /** Adds a question to the bank: its words, language and series (or all). */
@@ -32,11 +33,7 @@ export function QuestionBankForm({ series }: { series: { id: string; name: strin
         </SelectField>
         <SelectField name="seriesId" label={t("series")} errors={form.fieldErrors.seriesId}>
           <option value="">{t("general")}</option>
-          {series.map((entry) => (
-            <option key={entry.id} value={entry.id}>
-              {entry.name}
-            </option>
-          ))}
+          <Options items={series} />
         </SelectField>
         <button type="submit" className="button button-secondary" disabled={form.pending}>
           {t("addButton")}
@@ -49,21 +46,9 @@ export function QuestionBankForm({ series }: { series: { id: string; name: strin
 export function RemoveQuestionButton({ id, text }: { id: string; text: string }) {
   const t = useTranslations("studio.questions");
   const router = useRouter();
-  const [pending, start] = useTransition();
   return (
-    <button
-      type="button"
-      className="button button-small button-secondary"
-      disabled={pending}
-      aria-label={t("removeLabel", { text })}
-      onClick={() =>
-        start(async () => {
-          await deleteQuestion({ id });
-          router.refresh();
-        })
-      }
-    >
+    <ActionButton aria-label={t("removeLabel", { text })} action={() => deleteQuestion({ id })} onSuccess={() => router.refresh()}>
       {t("remove")}
-    </button>
+    </ActionButton>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { deleteTaxonomy, saveTaxonomy } from "@/app/studio/actions/taxonomy";
 import type { Usage } from "@/db/queries/taxonomy-usage";
-import { Field, SelectField } from "./field";
+import { Field, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 type Kind = "departments" | "locations" | "series";
@@ -94,11 +94,7 @@ export function TaxonomyEntry({ kind, entry, others }: { kind: Kind; entry: Entr
         {usage.length ? (
           <SelectField id={`${id}-move`} name="moveTo" label={t("moveTo")} hint={t("moveHint")} errors={deleteError ? [deleteError] : undefined}>
             <option value="">{t("choose")}</option>
-            {others.map((other) => (
-              <option key={other.id} value={other.id}>
-                {name(other.name)}
-              </option>
-            ))}
+            <Options items={others.map((other) => ({ id: other.id, name: name(other.name) }))} />
           </SelectField>
         ) : deleteError ? (
           <p className="form-error" role="alert">

@@ -25,7 +25,7 @@ export type StudioInterviewRow = {
   translationGroupId: string;
 };
 
-export type StudioInterviewFilters = { q?: string; status?: ContentStatus; locale?: string };
+export type StudioInterviewFilters = { q?: string; status?: ContentStatus; locale?: string; limit?: number };
 
 /** Every interview with the title of its newest revision, most recently changed first. */
 export async function listStudioInterviews(
@@ -68,7 +68,7 @@ export async function listStudioInterviews(
     .leftJoin(series, eq(series.id, interviews.seriesId))
     .where(and(...conditions))
     .orderBy(desc(interviews.updatedAt), desc(interviews.id))
-    .limit(500);
+    .limit(filters.limit ?? 500);
   return rows.map(({ publishedRevisionId, ...row }) => ({ ...row, published: publishedRevisionId !== null }));
 }
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
+import { StudioTable } from "@/components/studio/studio-table";
 import { auditPage } from "@/db/queries/audit";
 import { getSiteSettings } from "@/db/queries/settings";
 import { auditActionLabel, auditCategory, AUDIT_CATEGORIES, auditDetailsText, type AuditCategory } from "@/lib/audit-log";
@@ -66,32 +67,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       {rows.length === 0 ? (
         <p className="panel">{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
-          <table className="user-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("time")}</th>
-                <th scope="col">{t("actor")}</th>
-                <th scope="col">{t("event")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("details")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <td>
-                    <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, settings.timeZone)}</time>
-                  </td>
-                  <td>{row.actorName ?? (row.actorUserId ? t("deletedActor") : t("system"))}</td>
-                  <td>{auditActionLabel(row.action, locale)}</td>
-                  <td>{row.subjectName ?? "–"}</td>
-                  <td>{auditDetailsText(row.action, row.details, locale) || "–"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StudioTable label={t("table")} columns={[t("time"), t("actor"), t("event"), t("subject"), t("details")]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <td>
+                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, settings.timeZone)}</time>
+              </td>
+              <td>{row.actorName ?? (row.actorUserId ? t("deletedActor") : t("system"))}</td>
+              <td>{auditActionLabel(row.action, locale)}</td>
+              <td>{row.subjectName ?? "–"}</td>
+              <td>{auditDetailsText(row.action, row.details, locale) || "–"}</td>
+            </tr>
+          ))}
+        </StudioTable>
       )}
       {(page > 1 || hasOlder) && (
         <nav className="studio-pagination" aria-label={t("pages")}>

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
+import { PageHead } from "@/components/studio/page-head";
 import { StatusBadge } from "@/components/studio/status-badge";
+import { StudioTable } from "@/components/studio/studio-table";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
 import { CONTENT_STATUSES, type ContentStatus } from "@/db/schema/types";
@@ -40,17 +42,17 @@ export default async function InterviewsPage({ searchParams }: { searchParams: S
   const filtered = Boolean(q || status || locale);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-        {can(user, "interview.edit") ? (
-          <Link href="/studio/interviews/new" className="button">
-            {t("new")}
-          </Link>
-        ) : null}
-      </div>
+      <PageHead
+        title={t("title")}
+        intro={t("intro")}
+        action={
+          can(user, "interview.edit") ? (
+            <Link href="/studio/interviews/new" className="button">
+              {t("new")}
+            </Link>
+          ) : null
+        }
+      />
       <form className="panel row-form" action="/studio/interviews" method="get" role="search" aria-label={t("filters")}>
         <div className="field">
           <label htmlFor="interviews-q">{t("search")}</label>
@@ -85,39 +87,26 @@ export default async function InterviewsPage({ searchParams }: { searchParams: S
           {filtered ? <Link href="/studio/interviews">{t("reset")}</Link> : null}
         </div>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
-          <table className="user-table interview-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("titleColumn")}</th>
-                <th scope="col">{t("person")}</th>
-                <th scope="col">{t("language")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("changed")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.id}>
-                  <th scope="row">
-                    <Link href={`/studio/interviews/${row.id}`}>{row.title}</Link>
-                    {row.seriesName ? <span className="muted cell-note">{localized(row.seriesName, ui)}</span> : null}
-                  </th>
-                  <td>{fullName({ displayName: row.personName, academicTitle: row.academicTitle })}</td>
-                  <td>
-                    <abbr title={t(`languages.${row.locale === "en" ? "en" : "de"}`)}>{row.locale.toUpperCase()}</abbr>
-                  </td>
-                  <td>
-                    <StatusBadge status={row.status} />
-                  </td>
-                  <td>
-                    <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, ui, settings.timeZone)}</time>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StudioTable label={t("table")} className="interview-table" columns={[t("titleColumn"), t("person"), t("language"), t("status"), t("changed")]}>
+          {rows.map((row) => (
+            <tr key={row.id}>
+              <th scope="row">
+                <Link href={`/studio/interviews/${row.id}`}>{row.title}</Link>
+                {row.seriesName ? <span className="muted cell-note">{localized(row.seriesName, ui)}</span> : null}
+              </th>
+              <td>{fullName({ displayName: row.personName, academicTitle: row.academicTitle })}</td>
+              <td>
+                <abbr title={t(`languages.${row.locale === "en" ? "en" : "de"}`)}>{row.locale.toUpperCase()}</abbr>
+              </td>
+              <td>
+                <StatusBadge status={row.status} />
+              </td>
+              <td>
+                <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, ui, settings.timeZone)}</time>
+              </td>
+            </tr>
+          ))}
+        </StudioTable>
       )}
     </>
   );

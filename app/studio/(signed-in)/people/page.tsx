@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
+import { PageHead } from "@/components/studio/page-head";
+import { StudioTable } from "@/components/studio/studio-table";
 import { listPeopleOverview } from "@/db/queries/people";
 import { requireUser } from "@/lib/auth/session";
 import { yearOf } from "@/lib/dates";
@@ -21,66 +23,53 @@ export default async function PeoplePage() {
   const [people, t, locale] = await Promise.all([listPeopleOverview(), getTranslations("studio.people"), studioLocale()]);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>{t("title")}</h1>
-          <p className="muted">{t("intro")}</p>
-        </div>
-        <Link href="/studio/people/new" className="button">
-          {t("new")}
-        </Link>
-      </div>
+      <PageHead
+        title={t("title")}
+        intro={t("intro")}
+        action={
+          <Link href="/studio/people/new" className="button">
+            {t("new")}
+          </Link>
+        }
+      />
       {people.length === 0 ? (
         <p className="panel">{t("empty")}</p>
       ) : (
-        <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
-          <table className="user-table people-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("name")}</th>
-                <th scope="col">{t("department")}</th>
-                <th scope="col">{t("location")}</th>
-                <th scope="col">{t("since")}</th>
-                <th scope="col">{t("interviews")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {people.map((person) => (
-                <tr key={person.id}>
-                  <th scope="row">
-                    <span className="person-cell">
-                      {person.portraitKey ? (
-                        // A small thumbnail from the media route; next/image would add nothing at 40 px.
-                        // eslint-disable-next-line @next/next/no-img-element
-                        <img
-                          src={`/api/media/${person.portraitKey}`}
-                          alt=""
-                          width={40}
-                          height={40}
-                          className="person-thumb"
-                          style={{ objectPosition: `${person.portraitFocalX * 100}% ${person.portraitFocalY * 100}%` }}
-                        />
-                      ) : (
-                        <span className="person-thumb person-thumb-empty" aria-hidden="true" />
-                      )}
-                      <span>
-                        <Link href={`/studio/people/${person.id}`}>{fullName(person)}</Link>
-                        <span className="cell-note muted">
-                          {localized(person.jobTitle, locale)}
-                          {person.active ? "" : ` · ${t("left")}`}
-                        </span>
-                      </span>
+        <StudioTable label={t("table")} columns={[t("name"), t("department"), t("location"), t("since"), t("interviews")]}>
+          {people.map((person) => (
+            <tr key={person.id}>
+              <th scope="row">
+                <span className="person-cell">
+                  {person.portraitKey ? (
+                    // A small thumbnail from the media route; next/image would add nothing at 40 px.
+                    // eslint-disable-next-line @next/next/no-img-element
+                    <img
+                      src={`/api/media/${person.portraitKey}`}
+                      alt=""
+                      width={40}
+                      height={40}
+                      className="person-thumb"
+                      style={{ objectPosition: `${person.portraitFocalX * 100}% ${person.portraitFocalY * 100}%` }}
+                    />
+                  ) : (
+                    <span className="person-thumb person-thumb-empty" aria-hidden="true" />
+                  )}
+                  <span>
+                    <Link href={`/studio/people/${person.id}`}>{fullName(person)}</Link>
+                    <span className="cell-note muted">
+                      {localized(person.jobTitle, locale)}
+                      {person.active ? "" : ` · ${t("left")}`}
                     </span>
-                  </th>
-                  <td>{localized(person.departmentName, locale) || "–"}</td>
-                  <td>{localized(person.locationName, locale) || "–"}</td>
-                  <td>{yearOf(person.startDate) ?? "–"}</td>
-                  <td>{person.interviews}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                  </span>
+                </span>
+              </th>
+              <td>{localized(person.departmentName, locale) || "–"}</td>
+              <td>{localized(person.locationName, locale) || "–"}</td>
+              <td>{yearOf(person.startDate) ?? "–"}</td>
+              <td>{person.interviews}</td>
+            </tr>
+          ))}
+        </StudioTable>
       )}
     </>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
+import { StudioTable } from "@/components/studio/studio-table";
 import { InviteForm } from "@/components/studio/invite-form";
 import { UserRow } from "@/components/studio/user-row";
 import { listUsers } from "@/db/queries/users";
@@ -20,27 +21,15 @@ export default async function UsersPage() {
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <InviteForm />
-      <div className="table-scroll" role="region" aria-label={t("table")} tabIndex={0}>
-        <table className="user-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("role")}</th>
-              <th scope="col">{t("status")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((row) => (
-              <UserRow
-                key={row.id}
-                user={{ id: row.id, name: row.name, email: row.email, role: row.role, disabled: row.disabled, invited: !row.passwordHash, twoFactor: row.totpEnabledAt !== null }}
-                isSelf={row.id === user.id}
-              />
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <StudioTable label={t("table")} columns={[t("name"), t("email"), t("role"), t("status")]}>
+        {users.map((row) => (
+          <UserRow
+            key={row.id}
+            user={{ id: row.id, name: row.name, email: row.email, role: row.role, disabled: row.disabled, invited: !row.passwordHash, twoFactor: row.totpEnabledAt !== null }}
+            isSelf={row.id === user.id}
+          />
+        ))}
+      </StudioTable>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { RestoreButton } from "@/components/editor/restore-button";
 import { Forbidden } from "@/components/studio/forbidden";
 import { RevisionDiff } from "@/components/studio/revision-diff";
+import { StudioTable } from "@/components/studio/studio-table";
 import { getRevisionByNumber, listRevisionSummaries } from "@/db/queries/revisions";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead } from "@/db/queries/studio-interviews";
@@ -80,51 +81,37 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
 
       <form className="panel" action={`/studio/interviews/${id}/revisions`} method="get" aria-labelledby="list-heading">
         <h2 id="list-heading">{t("listTitle")}</h2>
-        <div className="table-scroll" role="region" aria-label={t("listTitle")} tabIndex={0}>
-          <table className="user-table revision-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("version")}</th>
-                <th scope="col">{t("from")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("when")}</th>
-                <th scope="col">{t("author")}</th>
-                <th scope="col">{t("actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {revisions.map((revision) => (
-                <tr key={revision.id}>
-                  <th scope="row">
-                    {t("number", { number: revision.number })}
-                    <span className="cell-note muted">
-                      {t(`kinds.${revision.kind}`)}
-                      {revision.number === head.number ? ` · ${t("current")}` : ""}
-                    </span>
-                  </th>
-                  <td>
-                    <input type="radio" name="von" value={revision.number} defaultChecked={revision.number === (from ?? older)} aria-label={t("fromLabel", { number: revision.number })} />
-                  </td>
-                  <td>
-                    <input type="radio" name="bis" value={revision.number} defaultChecked={revision.number === (to ?? head.number)} aria-label={t("toLabel", { number: revision.number })} />
-                  </td>
-                  <td>
-                    <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
-                  </td>
-                  <td>{revision.authorName ?? t("unknownAuthor")}</td>
-                  <td>
-                    <div className="revision-actions">
-                      <Link href={`/studio/interviews/${id}/revisions?ansehen=${revision.number}`} aria-label={t("viewLabel", { number: revision.number })}>
-                      {t("view")}
-                    </Link>
-                      {canEdit && revision.number !== head.number ? <RestoreButton interviewId={id} number={revision.number} head={head.number} /> : null}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <StudioTable label={t("listTitle")} columns={[t("version"), t("from"), t("to"), t("when"), t("author"), t("actions")]}>
+          {revisions.map((revision) => (
+            <tr key={revision.id}>
+              <th scope="row">
+                {t("number", { number: revision.number })}
+                <span className="cell-note muted">
+                  {t(`kinds.${revision.kind}`)}
+                  {revision.number === head.number ? ` · ${t("current")}` : ""}
+                </span>
+              </th>
+              <td>
+                <input type="radio" name="von" value={revision.number} defaultChecked={revision.number === (from ?? older)} aria-label={t("fromLabel", { number: revision.number })} />
+              </td>
+              <td>
+                <input type="radio" name="bis" value={revision.number} defaultChecked={revision.number === (to ?? head.number)} aria-label={t("toLabel", { number: revision.number })} />
+              </td>
+              <td>
+                <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
+              </td>
+              <td>{revision.authorName ?? t("unknownAuthor")}</td>
+              <td>
+                <div className="revision-actions">
+                  <Link href={`/studio/interviews/${id}/revisions?ansehen=${revision.number}`} aria-label={t("viewLabel", { number: revision.number })}>
+                  {t("view")}
+                </Link>
+                  {canEdit && revision.number !== head.number ? <RestoreButton interviewId={id} number={revision.number} head={head.number} /> : null}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </StudioTable>
         {revisions.length > 1 ? (
           <div className="form-actions">
             <button type="submit" className="button button-secondary">
