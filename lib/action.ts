@@ -75,6 +75,8 @@ export type LinkActionSpec<S extends z.ZodType, T> = {
   name: string;
   input: S;
   run: (input: z.infer<S>, context: { tx: Executor }) => Promise<T>;
+  /** Cache tags of public pages the write changed; refreshed after commit. */
+  revalidates?: (data: T) => string[];
 };
 
 export function runLinkAction<S extends z.ZodType, T>(
@@ -113,6 +115,15 @@ async function execute<S extends z.ZodType, T>(
     console.error(`[action ${name}] failed (ref ${reference}):`, error instanceof Error ? error.message : error);
     return { ok: false, error: `${MESSAGES.failed[locale]} (${MESSAGES.reference[locale]} ${reference})` };
   }
+}
+
+/** A server action from a link action's spec: no session, the same tag refresh after commit. */
+export function defineLinkAction<S extends z.ZodType, T>(spec: LinkActionSpec<S, T>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const result = await runLinkAction(spec, raw, await studioLocale());
+    if (result.ok && spec.revalidates) for (const tag of spec.revalidates(result.data)) updateTag(tag);
+    return result;
+  };
 }
 
 /** Declares an action's spec with its input type inferred; `defineAction` turns it into a server action. */

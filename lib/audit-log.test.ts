@@ -14,7 +14,7 @@ describe("audit log wording", () => {
   it("shows unknown actions as recorded and falls back to all categories", () => {
     expect(auditActionLabel("user.disable", "de")).toBe("Gesperrt");
     expect(auditActionLabel("user.disable", "en")).toBe("Disabled");
-    expect(auditActionLabel("interview.publish", "en")).toBe("interview.publish");
+    expect(auditActionLabel("story.teleport", "en")).toBe("story.teleport");
     expect(auditCategory("users")).toBe("users");
     expect(auditCategory("toString")).toBe("all");
     expect(auditCategory(["users"])).toBe("all");

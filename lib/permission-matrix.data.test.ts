@@ -12,6 +12,7 @@ import { resolveConflictSpec, restoreRevisionSpec, saveDraftSpec } from "./inter
 import { savePersonSpec } from "./people-admin";
 import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
 import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
+import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, submitSpec, unpublishSpec } from "./workflow/interview-actions";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
 import { changeRoleSpec, setDisabledSpec } from "./user-admin";
@@ -42,6 +43,13 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   deleteTaxonomySpec: { spec: deleteTaxonomySpec as never, roles: WRITERS },
   addQuestionSpec: { spec: addQuestionSpec as never, roles: WRITERS },
   deleteQuestionSpec: { spec: deleteQuestionSpec as never, roles: WRITERS },
+  submitSpec: { spec: submitSpec as never, roles: WRITERS },
+  requestChangesSpec: { spec: requestChangesSpec as never, roles: ["admin", "reviewer"] },
+  approveSpec: { spec: approveSpec as never, roles: ["admin", "reviewer"] },
+  publishSpec: { spec: publishSpec as never, roles: WRITERS },
+  unpublishSpec: { spec: unpublishSpec as never, roles: WRITERS },
+  revertToPublishedSpec: { spec: revertToPublishedSpec as never, roles: WRITERS },
+  archiveSpec: { spec: archiveSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

@@ -1,17 +1,19 @@
 import "server-only";
-import { and, eq, gt, isNotNull, isNull, lte, min, or } from "drizzle-orm";
+import { and, gt, isNotNull, isNull, lte, min, notInArray, or } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 /**
- * The one rule for "visible to the public": a published revision exists, and the item is
- * published, or scheduled with its publish time passed (reads do not wait for the timer),
- * and its unpublish time, if any, has not passed.
+ * The one rule for "visible to the public": a published revision exists, the item was not
+ * unpublished or archived, its publish time (if scheduled) has passed (reads do not wait for
+ * the timer) and its unpublish time, if any, has not. The workflow state of the working copy
+ * does not matter: a published interview whose changes are in review stays live.
  */
 export function interviewIsLive(now: Date) {
   const { interviews: i } = tables();
   return and(
     isNotNull(i.publishedRevisionId),
-    or(eq(i.status, "published"), and(eq(i.status, "scheduled"), lte(i.publishAt, now))),
+    notInArray(i.status, ["unpublished", "archived"]),
+    or(isNull(i.publishAt), lte(i.publishAt, now)),
     or(isNull(i.unpublishAt), gt(i.unpublishAt, now)),
   );
 }
@@ -26,7 +28,7 @@ export async function nextScheduledChange(now: Date, exec: Executor = defaultExe
     exec
       .select({ at: min(i.publishAt) })
       .from(i)
-      .where(and(isNotNull(i.publishedRevisionId), eq(i.status, "scheduled"), gt(i.publishAt, now))),
+      .where(and(isNotNull(i.publishedRevisionId), notInArray(i.status, ["unpublished", "archived"]), gt(i.publishAt, now))),
     exec
       .select({ at: min(i.unpublishAt) })
       .from(i)

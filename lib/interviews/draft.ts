@@ -9,7 +9,7 @@ import { z } from "zod";
 import { getAsset } from "@/db/queries/assets";
 import { audit } from "@/db/queries/audit";
 import type { Executor } from "@/db/queries/executor";
-import { getInterview, isSlugAvailable, updateInterview, type Interview } from "@/db/queries/interviews";
+import { getInterview, isSlugAvailable, setInterviewStatus, updateInterview, type Interview } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
 import {
   appendRevision,
@@ -25,6 +25,7 @@ import { actionSpec } from "@/lib/action";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
+import { statusAfterEdit } from "@/lib/workflow/machine";
 import { contentFields, metaFields } from "./fields";
 
 export const INTERVIEW_GONE = msg("Dieses Interview gibt es nicht mehr.", "This interview no longer exists.");
@@ -115,6 +116,9 @@ async function write(
     return { status: "conflict", head: appended.head, by: null, at: (current?.createdAt ?? new Date()).toISOString() };
   }
   await coalesceAutosaves(owner, appended.revision, tx);
+  // An approval belongs to the revision it saw: changes after it need a new one.
+  const status = statusAfterEdit(interview.status);
+  if (status !== interview.status) await setInterviewStatus(interview.id, status, tx);
   if (changed) await updateInterview(interview.id, { slug: input.slug, personId: input.personId, seriesId: input.seriesId, locale: input.locale }, tx);
   return {
     status: "saved",
