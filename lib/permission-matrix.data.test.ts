@@ -12,6 +12,7 @@ import { resolveConflictSpec, restoreRevisionSpec, saveDraftSpec } from "./inter
 import { savePersonSpec } from "./people-admin";
 import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
 import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
+import { issueConsentLinkSpec } from "./workflow/consent";
 import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, submitSpec, unpublishSpec } from "./workflow/interview-actions";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
@@ -50,6 +51,7 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   unpublishSpec: { spec: unpublishSpec as never, roles: WRITERS },
   revertToPublishedSpec: { spec: revertToPublishedSpec as never, roles: WRITERS },
   archiveSpec: { spec: archiveSpec as never, roles: WRITERS },
+  issueConsentLinkSpec: { spec: issueConsentLinkSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

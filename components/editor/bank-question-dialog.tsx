@@ -1,23 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useEffect, useRef, useState } from "react";
+import { useState } from "react";
+import { Modal } from "@/components/studio/modal";
 
 export type BankQuestion = { id: string; text: string; locale: string; seriesId: string | null };
 
 /** Picks a question from the bank (those of the interview's series and language, and the general ones). */
 export function BankQuestionDialog({ questions, onPick, onClose }: { questions: BankQuestion[]; onPick: (text: string) => void; onClose: () => void }) {
   const t = useTranslations("studio.editor.bank");
-  const dialog = useRef<HTMLDialogElement>(null);
   const [query, setQuery] = useState("");
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
   const q = query.trim().toLowerCase();
   const shown = q ? questions.filter((question) => question.text.toLowerCase().includes(q)) : questions;
   return (
-    <dialog ref={dialog} className="dialog bank-dialog" aria-labelledby="bank-title" onClose={onClose}>
-      <h2 id="bank-title">{t("title")}</h2>
+    <Modal title={t("title")} className="bank-dialog" onClose={onClose}>
       {questions.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -39,10 +35,10 @@ export function BankQuestionDialog({ questions, onPick, onClose }: { questions: 
         </>
       )}
       <div className="form-actions">
-        <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+        <button type="button" className="button button-secondary" onClick={onClose}>
           {t("cancel")}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useEffect, useRef } from "react";
+import { Modal } from "@/components/studio/modal";
 import { formatTime } from "@/lib/dates";
 
 /**
@@ -11,14 +11,9 @@ import { formatTime } from "@/lib/dates";
 export function ConflictDialog({ by, at, timeZone, onChoose }: { by: string | null; at: string; timeZone: string; onChoose: (choice: "mine" | "theirs") => void }) {
   const t = useTranslations("studio.editor.conflictDialog");
   const locale = useLocale();
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    if (!dialog.current?.open) dialog.current?.showModal();
-  }, []);
   const time = formatTime(new Date(at), locale, timeZone);
   return (
-    <dialog ref={dialog} className="dialog" aria-labelledby="conflict-title" onCancel={(event) => event.preventDefault()}>
-      <h2 id="conflict-title">{t("title")}</h2>
+    <Modal title={t("title")} dismissable={false} onClose={() => undefined}>
       <p>{by ? t("textBy", { name: by, time }) : t("text", { time })}</p>
       <p className="muted">{t("nothingLost")}</p>
       <div className="form-actions">
@@ -29,6 +24,6 @@ export function ConflictDialog({ by, at, timeZone, onChoose }: { by: string | nu
           {t("loadTheirs")}
         </button>
       </div>
-    </dialog>
+    </Modal>
   );
 }

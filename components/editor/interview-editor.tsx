@@ -10,14 +10,17 @@ import { forEditor } from "@/lib/content/normalize";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
 import { FieldFrame } from "@/components/studio/field";
 import type { ChosenImage } from "@/components/studio/image-field";
+import type { ContentStatus } from "@/db/schema/types";
 import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
 import { ConflictDialog } from "./conflict-dialog";
+import { ConsentSection } from "./consent-section";
 import { ImportButton } from "./import-button";
 import { PreviewPanel } from "./preview-panel";
 import { SaveStatusLine } from "./save-status";
 import { SettingsPanel, type Option, type Translation } from "./settings-panel";
 import { TextEditor } from "./text-editor";
 import { useDraft, type DraftValues } from "./use-draft";
+import { WorkflowBar, type WorkflowView } from "./workflow-bar";
 
 export type InterviewEditorProps = {
   interviewId: string;
@@ -30,6 +33,9 @@ export type InterviewEditorProps = {
   series: Option[];
   translations: Translation[];
   socialImage: ChosenImage | null;
+  workflow: WorkflowView;
+  /** Whether the featured person consented to the newest revision. */
+  consent: boolean;
   /** The whole question bank; the dialog offers what fits the interview's language and series. */
   bank: BankQuestion[];
   pathPrefixes: Record<string, string>;
@@ -45,7 +51,12 @@ export function InterviewEditor(props: InterviewEditorProps) {
   const { interviewId, editable, people } = props;
   const t = useTranslations("studio.editor");
   const router = useRouter();
-  const draft = useDraft({ interviewId, head: props.head, values: props.values, savedAt: props.savedAt, enabled: editable });
+  const workflowStatus = props.workflow.status;
+  // A save that moved the workflow (an approved text edited is a draft again) refreshes what the bar offers.
+  const onSaved = useCallback((workflow: ContentStatus) => {
+    if (workflow !== workflowStatus) router.refresh();
+  }, [router, workflowStatus]);
+  const draft = useDraft({ interviewId, head: props.head, values: props.values, savedAt: props.savedAt, enabled: editable, onSaved });
   const { values, status, update } = draft;
   const [editor, setEditor] = useState<Editor | null>(null);
   const [tab, setTab] = useState<"settings" | "preview">("settings");
@@ -103,6 +114,8 @@ export function InterviewEditor(props: InterviewEditorProps) {
           ) : null}
         </div>
       </div>
+
+      <WorkflowBar interviewId={interviewId} head={props.head} view={props.workflow} saved={status.kind === "saved"} />
 
       {draft.offer ? (
         <div className="editor-offer" role="alert">
@@ -203,6 +216,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
                 onChange={update}
                 onTranslate={translate}
                 translating={translating}
+                consent={<ConsentSection interviewId={interviewId} consent={props.consent} editable={editable} />}
                 socialImage={socialImage}
                 onSocialImage={(image) => {
                   setSocialImage(image);

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Field, Options, SelectField, TextAreaField } from "@/components/studio/field";
 import { ImageField, type ChosenImage } from "@/components/studio/image-field";
 import { slugFor } from "@/lib/slugs";
@@ -24,6 +25,8 @@ type Props = {
   translating: boolean;
   socialImage: ChosenImage | null;
   onSocialImage: (image: ChosenImage | null) => void;
+  /** The featured person's consent and the link to ask for it. */
+  consent: ReactNode;
 };
 
 const LIMITS = { seoTitle: 60, seoDescription: 155 };
@@ -72,6 +75,8 @@ export function SettingsPanel(props: Props) {
           <option value="en">{t("english")}</option>
         </SelectField>
       </fieldset>
+
+      {props.consent}
 
       <section className="settings-translation" aria-labelledby="translation-heading">
         <h3 id="translation-heading">{t("translation")}</h3>

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { resolveConflict, saveDraft } from "@/app/studio/actions/interviews";
+import type { ContentStatus } from "@/db/schema/types";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
 
@@ -42,12 +43,14 @@ const LOCAL_MS = 400;
  * meanwhile are saved right after. A conflict, an invalid document or a lost connection
  * stops nothing being typed, and the browser copy stays until the server has the text.
  */
-export function useDraft({ interviewId, head: initialHead, values: initial, savedAt, enabled }: {
+export function useDraft({ interviewId, head: initialHead, values: initial, savedAt, enabled, onSaved }: {
   interviewId: string;
   head: number;
   values: DraftValues;
   savedAt: string;
   enabled: boolean;
+  /** Told the workflow state after each save (a save can send an approved text back to draft). */
+  onSaved: (workflow: ContentStatus) => void;
 }) {
   const [values, setValues] = useState(initial);
   const [status, setStatus] = useState<SaveStatus>({ kind: "saved", at: savedAt });
@@ -108,12 +111,13 @@ export function useDraft({ interviewId, head: initialHead, values: initial, save
         savedAtRef.current = result.data.savedAt;
         setStatus({ kind: "saved", at: result.data.savedAt });
         if (!isDirty()) clearLocalDraft(interviewId);
+        onSaved(result.data.workflow);
       }
       const next = queued.current;
       queued.current = null;
       if (next || (result.ok && isDirty())) saveAgain.current(next ?? "autosave");
     },
-    [enabled, interviewId, isDirty],
+    [enabled, interviewId, isDirty, onSaved],
   );
 
   useEffect(() => {

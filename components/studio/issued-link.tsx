@@ -5,13 +5,13 @@ import { useState } from "react";
 import { intlLocale } from "@/lib/dates";
 import { useStudioLocale } from "./use-studio-locale";
 
-type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string };
+type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string; reusable?: boolean };
 
 /**
- * A one-time link, shown once to the admin who made it, with a copy button and its expiry;
+ * A link with a secret, shown once to whoever made it (one-time unless `reusable`), with a copy button and its expiry;
  * and whether it also went out by mail (`mailed` is null when no mail server is set up).
  */
-export function IssuedLink({ url, expiresAt, email, mailed, label }: Props) {
+export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = false }: Props) {
   const [copied, setCopied] = useState(false);
   const t = useTranslations("studio.issuedLink");
   const until = new Intl.DateTimeFormat(intlLocale(useStudioLocale()), { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
@@ -38,7 +38,7 @@ export function IssuedLink({ url, expiresAt, email, mailed, label }: Props) {
         </p>
       ) : null}
       <p className="field-hint" role={mailed ? "status" : undefined}>
-        {mailed ? t("mailed", { email }) : mailed === null ? t("passOn", { email }) : null} {t("validity", { until })}
+        {mailed ? t("mailed", { email }) : mailed === null ? t("passOn", { email }) : null} {t(reusable ? "validityReusable" : "validity", { until })}
       </p>
     </div>
   );

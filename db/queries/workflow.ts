@@ -63,6 +63,11 @@ export async function moveStatus(
   return rows.length === 1;
 }
 
+/** The reviewer's reason of the latest request for changes. */
+export async function latestRequest(interviewId: string, exec: Executor = defaultExecutor()): Promise<string | null> {
+  return (await latestEvent(interviewId, ["request_changes"], exec))?.message ?? null;
+}
+
 /** Whether the featured person consented to this very revision (and has not withdrawn since). */
 export async function hasConsent(interviewId: string, revisionNumber: number, exec: Executor = defaultExecutor()): Promise<boolean> {
   const latest = await latestEvent(interviewId, ["consent_given", "consent_withdrawn"], exec);

@@ -25,6 +25,7 @@ import { actionSpec } from "@/lib/action";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
+import type { ContentStatus } from "@/db/schema/types";
 import { statusAfterEdit } from "@/lib/workflow/machine";
 import { contentFields, metaFields } from "./fields";
 
@@ -55,7 +56,7 @@ const draftInput = z.object({
 type DraftInput = z.infer<typeof draftInput>;
 
 export type SaveOutcome =
-  | { status: "saved"; head: number; savedAt: string; publicChanged: boolean }
+  | { status: "saved"; head: number; savedAt: string; publicChanged: boolean; workflow: ContentStatus }
   | { status: "conflict"; head: number; by: string | null; at: string };
 
 function metaChanged(interview: Interview, input: DraftInput): boolean {
@@ -98,7 +99,7 @@ async function write(
   const changed = applyMeta && metaChanged(interview, input);
   // Nothing new (an explicit save of an autosaved state still records a kept revision).
   if (head && expectedHead === head.number && !changed && sameContent(head, content) && !(kind === "save" && head.kind === "autosave")) {
-    return { status: "saved", head: head.number, savedAt: head.createdAt.toISOString(), publicChanged: false };
+    return { status: "saved", head: head.number, savedAt: head.createdAt.toISOString(), publicChanged: false, workflow: interview.status };
   }
   let base = expectedHead;
   if (head && expectedHead !== head.number) {
@@ -126,6 +127,7 @@ async function write(
     savedAt: appended.revision.createdAt.toISOString(),
     // A published interview shows its address, person and series at once; its text only once published.
     publicChanged: changed && interview.publishedRevisionId !== null,
+    workflow: status,
   };
 }
 

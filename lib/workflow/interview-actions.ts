@@ -97,7 +97,7 @@ export const approveSpec = actionSpec({
 });
 
 /** What publishing the newest revision would check, for the studio's checklist and for publishing itself. */
-export async function publishChecks(state: WorkflowState, tx: Executor) {
+export async function publishChecks(state: WorkflowState, tx?: Executor) {
   const { interview } = state;
   const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
   const person = await getPerson(interview.personId, tx);

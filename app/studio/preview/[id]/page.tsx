@@ -2,9 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { InterviewArticle } from "@/components/site/interview-article";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { InterviewPreview } from "@/components/site/interview-preview";
 import { Forbidden } from "@/components/studio/forbidden";
 import { getAsset } from "@/db/queries/assets";
 import { getPreviewInterview } from "@/db/queries/preview-interviews";
@@ -32,22 +30,19 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   if (!interview) notFound();
   const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.preview")]);
   const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
-  const locale = interview.locale;
   return (
-    <div className="site-preview">
-      <div className="preview-banner" role="note">
-        <p>
-          <strong>{t("banner")}</strong> {t("explain")}
-        </p>
-        <Link href={`/studio/interviews/${id}`}>{t("back")}</Link>
-      </div>
-      <div lang={locale}>
-        <SiteHeader locale={locale} companyName={settings.companyName} logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }} jobsUrl={settings.defaultJobsUrl} />
-        <main id="main">
-          <InterviewArticle interview={interview} locale={locale} settings={settings} translations={[]} more={[]} />
-        </main>
-        <SiteFooter locale={locale} settings={settings} />
-      </div>
-    </div>
+    <InterviewPreview
+      interview={interview}
+      settings={settings}
+      logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }}
+      banner={
+        <>
+          <p>
+            <strong>{t("banner")}</strong> {t("explain")}
+          </p>
+          <Link href={`/studio/interviews/${id}`}>{t("back")}</Link>
+        </>
+      }
+    />
   );
 }

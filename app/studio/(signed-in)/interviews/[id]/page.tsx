@@ -8,6 +8,7 @@ import { listPeople } from "@/db/queries/people";
 import { listBankQuestions } from "@/db/queries/question-bank";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
+import { latestRequest, readWorkflowState } from "@/db/queries/workflow";
 import { seriesTable } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
@@ -16,6 +17,8 @@ import { routing } from "@/lib/i18n/routing";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
+import { factsOf, publishChecks } from "@/lib/workflow/interview-actions";
+import { availableEvents } from "@/lib/workflow/machine";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -32,7 +35,7 @@ export default async function InterviewEditorPage({ params }: Params) {
   const loaded = await getInterviewWithHead(id);
   if (!loaded) notFound();
   const { interview, head } = loaded;
-  const [people, series, translations, settings, locale, bank, social] = await Promise.all([
+  const [people, series, translations, settings, locale, bank, social, workflow] = await Promise.all([
     listPeople(),
     seriesTable.list(),
     listTranslations(interview),
@@ -40,7 +43,12 @@ export default async function InterviewEditorPage({ params }: Params) {
     studioLocale(),
     listBankQuestions(),
     head.socialImageAssetId ? getAsset(head.socialImageAssetId) : null,
+    readWorkflowState(interview.id),
   ]);
+  if (!workflow) notFound();
+  const facts = factsOf(workflow);
+  const checks = await publishChecks(workflow);
+  const request = workflow.interview.status === "changes_requested" ? await latestRequest(interview.id) : null;
   // The public path in front of the address field: "/de/geschichten/".
   const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
   return (
@@ -70,6 +78,16 @@ export default async function InterviewEditorPage({ params }: Params) {
       series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))}
       translations={translations}
       socialImage={social && { id: social.id, src: `/api/media/${social.storageKey}` }}
+      workflow={{
+        status: interview.status,
+        live: facts.publishedNumber !== null && interview.status !== "unpublished" && interview.status !== "archived",
+        pendingChanges: facts.publishedNumber !== null && facts.head > facts.publishedNumber,
+        events: availableEvents(facts, user),
+        checks,
+        isAdmin: user.role === "admin",
+        request,
+      }}
+      consent={checks.some((check) => check.key === "consent" && check.ok)}
       bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
       pathPrefixes={pathPrefixes}
       timeZone={settings.timeZone}

@@ -1,0 +1,128 @@
+import type { Browser, Page } from "@playwright/test";
+import { createInterview } from "@/db/queries/interviews";
+import { createPerson } from "@/db/queries/people";
+import { content, unique } from "@/test/factories";
+import { expect, expectNoAxeViolations, makeAccount, signIn, test } from "./fixtures";
+
+/** A signed-in studio user in a browser context of their own. */
+async function studioUser(browser: Browser, role: "admin" | "editor" | "reviewer") {
+  const account = await makeAccount(role);
+  const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
+  await signIn(page, account.email, account.password);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${account.user.name}`);
+  return { page, account };
+}
+
+async function draftInterview(createdBy: string | null = null) {
+  const person = await createPerson({ displayName: `Jördis ${unique("p")}`, jobTitle: { de: "Prüfingenieurin" } });
+  const slug = unique("freigabe");
+  const { interview } = await createInterview(
+    { locale: "de", slug, personId: person.id, createdBy },
+    content(`Ein Tag im Prüflabor ${unique("t")}`, { teaser: "Jördis prüft, was hält.", seoDescription: "Ein Gespräch über Werkstoffe." }),
+    createdBy,
+  );
+  return { interview, person, slug };
+}
+
+const state = (page: Page) => page.locator(".workflow-state");
+const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gespeichert \d/ })).toBeVisible();
+
+test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({ browser, page: publicPage }) => {
+  // The whole journey with three people, each in a browser of their own.
+  test.setTimeout(90_000);
+  const { interview, slug, person } = await draftInterview();
+  const editor = await studioUser(browser, "editor");
+  const reviewer = await studioUser(browser, "reviewer");
+  const url = `/studio/interviews/${interview.id}`;
+
+  await editor.page.goto(url);
+  await expect(state(editor.page)).toContainText("Entwurf");
+  await expect(editor.page.getByRole("button", { name: "Freigeben" })).toHaveCount(0);
+  await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
+  await expect(state(editor.page)).toContainText("In Prüfung");
+
+  // The reviewer sends it back with a reason.
+  await reviewer.page.goto(url);
+  await expect(reviewer.page.getByRole("button", { name: "Veröffentlichen …" })).toHaveCount(0);
+  await reviewer.page.getByRole("button", { name: "Änderungen erbitten …" }).click();
+  const dialog = reviewer.page.getByRole("dialog", { name: "Änderungen erbitten" });
+  await dialog.getByRole("button", { name: "Zurück an die Redaktion" }).click();
+  await expect(dialog.getByLabel("Was soll sich ändern?")).toHaveAccessibleDescription(/Bitte schreib dazu/);
+  await dialog.getByLabel("Was soll sich ändern?").fill("Bitte den Vorspann persönlicher formulieren.");
+  await dialog.getByRole("button", { name: "Zurück an die Redaktion" }).click();
+  await expect(state(reviewer.page)).toContainText("Änderungen erbeten");
+
+  // The editor sees why, fixes it, and submits again.
+  await editor.page.reload();
+  await expect(editor.page.getByText("Bitte den Vorspann persönlicher formulieren.")).toBeVisible();
+  await editor.page.getByLabel("Vorspann").fill("Jördis prüft seit zehn Jahren, was hält, und erzählt, warum sie das liebt.");
+  await saved(editor.page);
+  // The edit sends the text back to draft, and the bar says so without a reload.
+  await expect(state(editor.page)).toContainText("Entwurf");
+  await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
+  await expect(state(editor.page)).toContainText("In Prüfung");
+
+  await reviewer.page.reload();
+  await reviewer.page.getByRole("button", { name: "Freigeben" }).click();
+  await expect(state(reviewer.page)).toContainText("Freigegeben");
+
+  // The featured person reads it through their link and consents.
+  await editor.page.reload();
+  await editor.page.getByRole("button", { name: "Link zur Einwilligung erstellen" }).click();
+  const link = await editor.page.getByLabel(`Link für ${person.displayName}`).inputValue();
+  const employee = await (await browser.newContext({ locale: "de-DE" })).newPage();
+  await employee.goto(new URL(link).pathname);
+  await expect(employee.getByRole("note")).toContainText("Vorschau, nicht veröffentlicht.");
+  await expect(employee.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex, nofollow");
+  await expect(employee.locator('meta[name="referrer"]')).toHaveAttribute("content", "no-referrer");
+  await expect(employee.getByRole("heading", { level: 1, name: `Hallo ${person.displayName}, ist das so in Ordnung?` })).toBeVisible();
+  await expect(employee.getByText("Jördis prüft seit zehn Jahren")).toBeVisible();
+  await expectNoAxeViolations(employee, "consent page");
+  await employee.getByRole("button", { name: "Ich bin mit der Veröffentlichung einverstanden" }).click();
+  await expect(employee.getByRole("status")).toHaveText("Danke! Deine Einwilligung zu dieser Fassung ist gespeichert.");
+
+  // Published: the public page shows it on the next request.
+  await editor.page.reload();
+  await expect(editor.page.getByText("Die Person hat dieser Fassung zugestimmt.")).toBeVisible();
+  await editor.page.getByRole("button", { name: "Veröffentlichen …" }).click();
+  const publish = editor.page.getByRole("dialog", { name: "Veröffentlichen" });
+  await expect(publish.getByRole("list", { name: "Prüfung vor dem Veröffentlichen" })).toContainText("Die Person hat dieser Fassung zugestimmt");
+  await expectNoAxeViolations(editor.page, "publish dialog");
+  await publish.getByRole("button", { name: "Jetzt veröffentlichen" }).click();
+  await expect(state(editor.page)).toContainText("Online");
+  const response = await publicPage.goto(`/de/geschichten/${slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(publicPage.getByText("Jördis prüft seit zehn Jahren")).toBeVisible();
+
+  // Changing the published interview leaves the public page as it is.
+  await editor.page.getByLabel("Vorspann").fill("Ein neuer Vorspann, noch nicht freigegeben.");
+  await saved(editor.page);
+  await publicPage.reload();
+  await expect(publicPage.getByText("Jördis prüft seit zehn Jahren")).toBeVisible();
+  await expect(publicPage.getByText("Ein neuer Vorspann")).toHaveCount(0);
+
+  // Withdrawn consent takes it offline at once.
+  await employee.reload();
+  await employee.getByRole("button", { name: "Einwilligung zurückziehen" }).click();
+  await expect(employee.getByRole("status")).toHaveText("Deine Einwilligung ist zurückgezogen. Das Interview ist nicht mehr öffentlich.");
+  expect((await publicPage.goto(`/de/geschichten/${slug}`))?.status()).toBe(404);
+  await editor.page.reload();
+  await expect(state(editor.page)).toContainText("Zurückgezogen");
+});
+
+test("whoever wrote an interview cannot approve it, not even as an admin", async ({ browser }) => {
+  const admin = await studioUser(browser, "admin");
+  const { interview } = await draftInterview(admin.account.user.id);
+  await admin.page.goto(`/studio/interviews/${interview.id}`);
+  await admin.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
+  await expect(state(admin.page)).toContainText("In Prüfung");
+  await expect(admin.page.getByRole("button", { name: "Änderungen erbitten …" })).toBeVisible();
+  await expect(admin.page.getByRole("button", { name: "Freigeben" })).toHaveCount(0);
+});
+
+test("a consent link that was replaced or never existed answers 404 and says so", async ({ page }) => {
+  const response = await page.goto(`/einwilligung/${"x".repeat(43)}`);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Dieser Link funktioniert nicht (mehr)");
+  expect((await page.goto("/einwilligung/kurz"))?.status()).toBe(404);
+});
