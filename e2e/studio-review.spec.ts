@@ -24,7 +24,7 @@ async function draftInterview(createdBy: string | null = null) {
   return { interview, person, slug };
 }
 
-const state = (page: Page) => page.locator(".workflow-state");
+const state = (page: Page) => page.getByRole("group", { name: "Stand des Interviews" });
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gespeichert \d/ })).toBeVisible();
 
 test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({ browser, page: publicPage }) => {
@@ -54,7 +54,7 @@ test("an interview goes live only after review, approval and the person's consen
 
   // The editor sees why, fixes it, and submits again.
   await editor.page.reload();
-  await expect(editor.page.getByText("Bitte den Vorspann persönlicher formulieren.")).toBeVisible();
+  await expect(editor.page.getByRole("note")).toHaveText("Änderungswunsch: Bitte den Vorspann persönlicher formulieren.");
   await editor.page.getByLabel("Vorspann").fill("Jördis prüft seit zehn Jahren, was hält, und erzählt, warum sie das liebt.");
   await saved(editor.page);
   // The edit sends the text back to draft, and the bar says so without a reload.
@@ -78,12 +78,17 @@ test("an interview goes live only after review, approval and the person's consen
   await expect(employee.getByRole("heading", { level: 1, name: `Hallo ${person.displayName}, ist das so in Ordnung?` })).toBeVisible();
   await expect(employee.getByText("Jördis prüft seit zehn Jahren")).toBeVisible();
   await expectNoAxeViolations(employee, "consent page");
+  await employee.getByLabel("Was soll sich ändern?").fill("Bitte „seit zehn Jahren“ lassen, das stimmt so.");
+  await employee.getByRole("button", { name: "Änderungswunsch senden" }).click();
+  await expect(employee.getByRole("status")).toHaveText("Danke, dein Wunsch ist beim Personalteam angekommen.");
   await employee.getByRole("button", { name: "Ich bin mit der Veröffentlichung einverstanden" }).click();
   await expect(employee.getByRole("status")).toHaveText("Danke! Deine Einwilligung zu dieser Fassung ist gespeichert.");
 
   // Published: the public page shows it on the next request.
   await editor.page.reload();
   await expect(editor.page.getByText("Die Person hat dieser Fassung zugestimmt.")).toBeVisible();
+  const history = editor.page.getByRole("region", { name: "Verlauf und Rückmeldungen" });
+  await expect(history.getByRole("listitem").filter({ hasText: person.displayName })).toContainText(["Bitte „seit zehn Jahren“ lassen, das stimmt so."]);
   await editor.page.getByRole("button", { name: "Veröffentlichen …" }).click();
   const publish = editor.page.getByRole("dialog", { name: "Veröffentlichen" });
   await expect(publish.getByRole("list", { name: "Prüfung vor dem Veröffentlichen" })).toContainText("Die Person hat dieser Fassung zugestimmt");

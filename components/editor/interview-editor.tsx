@@ -16,6 +16,7 @@ import { ConflictDialog } from "./conflict-dialog";
 import { ConsentSection } from "./consent-section";
 import { ImportButton } from "./import-button";
 import { PreviewPanel } from "./preview-panel";
+import { ReviewTimeline, type TimelineItem } from "./review-timeline";
 import { SaveStatusLine } from "./save-status";
 import { SettingsPanel, type Option, type Translation } from "./settings-panel";
 import { TextEditor } from "./text-editor";
@@ -36,6 +37,7 @@ export type InterviewEditorProps = {
   workflow: WorkflowView;
   /** Whether the featured person consented to the newest revision. */
   consent: boolean;
+  timeline: TimelineItem[];
   /** The whole question bank; the dialog offers what fits the interview's language and series. */
   bank: BankQuestion[];
   pathPrefixes: Record<string, string>;
@@ -216,7 +218,12 @@ export function InterviewEditor(props: InterviewEditorProps) {
                 onChange={update}
                 onTranslate={translate}
                 translating={translating}
-                consent={<ConsentSection interviewId={interviewId} consent={props.consent} editable={editable} />}
+                consent={
+                  <>
+                    <ConsentSection interviewId={interviewId} consent={props.consent} editable={editable} />
+                    <ReviewTimeline items={props.timeline} timeZone={props.timeZone} />
+                  </>
+                }
                 socialImage={socialImage}
                 onSocialImage={(image) => {
                   setSocialImage(image);

@@ -70,12 +70,12 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
 
   return (
     <div className="workflow-bar">
-      <p className="workflow-state">
+      <p className="workflow-state" role="group" aria-label={t("stateLabel")}>
         <span className={`badge badge-${view.status}`}>{states(view.status)}</span>
         {view.live ? <span className="badge badge-live">{view.pendingChanges ? t("liveWithChanges") : t("live")}</span> : null}
       </p>
       {view.request && view.status === "changes_requested" ? (
-        <p className="workflow-request">
+        <p className="workflow-request" role="note">
           <strong>{t("requested")}</strong> {view.request}
         </p>
       ) : null}

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type ReviewEventInsert = ReturnType<typeof tables>["reviewEvents"]["$inferInsert"];
@@ -29,4 +29,19 @@ export async function editComment(id: string, message: string, exec: Executor = 
     .where(and(eq(e.id, id), eq(e.kind, "comment")))
     .returning();
   return row ?? null;
+}
+
+export type TimelineEntry = Pick<ReviewEvent, "id" | "kind" | "message" | "revisionNumber" | "createdAt"> & { who: string | null };
+
+/** The newest review events of an interview with who made them (a user's name, or the name a link holder gave). */
+export async function reviewTimeline(interviewId: string, limit: number, exec: Executor = defaultExecutor()): Promise<TimelineEntry[]> {
+  const { reviewEvents: e, users } = tables();
+  const rows = await exec
+    .select({ id: e.id, kind: e.kind, message: e.message, revisionNumber: e.revisionNumber, createdAt: e.createdAt, userName: users.name, actorName: e.actorName })
+    .from(e)
+    .leftJoin(users, eq(users.id, e.actorUserId))
+    .where(eq(e.interviewId, interviewId))
+    .orderBy(desc(e.createdAt), desc(e.id))
+    .limit(limit);
+  return rows.map(({ userName, actorName, ...row }) => ({ ...row, who: userName ?? actorName }));
 }

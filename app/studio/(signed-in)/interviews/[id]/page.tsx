@@ -6,6 +6,7 @@ import { getAsset } from "@/db/queries/assets";
 import { Forbidden } from "@/components/studio/forbidden";
 import { listPeople } from "@/db/queries/people";
 import { listBankQuestions } from "@/db/queries/question-bank";
+import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
 import { latestRequest, readWorkflowState } from "@/db/queries/workflow";
@@ -48,7 +49,10 @@ export default async function InterviewEditorPage({ params }: Params) {
   if (!workflow) notFound();
   const facts = factsOf(workflow);
   const checks = await publishChecks(workflow);
-  const request = workflow.interview.status === "changes_requested" ? await latestRequest(interview.id) : null;
+  const [request, timeline] = await Promise.all([
+    workflow.interview.status === "changes_requested" ? latestRequest(interview.id) : null,
+    reviewTimeline(interview.id, 20),
+  ]);
   // The public path in front of the address field: "/de/geschichten/".
   const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
   return (
@@ -88,6 +92,7 @@ export default async function InterviewEditorPage({ params }: Params) {
         request,
       }}
       consent={checks.some((check) => check.key === "consent" && check.ok)}
+      timeline={timeline.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }))}
       bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
       pathPrefixes={pathPrefixes}
       timeZone={settings.timeZone}
