@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approve, archive, publish, requestChanges, revertToPublished, submitForReview, unpublish } from "@/app/studio/actions/workflow";
+import { TextAreaField } from "@/components/studio/field";
 import { Modal } from "@/components/studio/modal";
 import type { ContentStatus } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
@@ -21,6 +22,20 @@ export type WorkflowView = {
   /** The reviewer's reason, when changes were requested. */
   request: string | null;
 };
+
+/** A dialog's answer buttons: the step itself, and cancel. */
+function DialogActions({ confirm, cancel, disabled, onConfirm, onCancel }: { confirm: string; cancel: string; disabled: boolean; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}
 
 type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" | "archive" | null;
 
@@ -97,31 +112,17 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
 
       {dialog === "requestChanges" ? (
         <Modal title={t("requestTitle")} onClose={() => setDialog(null)}>
-          <div className="field">
-            <label htmlFor="request-reason">{t("requestLabel")}</label>
-            <textarea
-              id="request-reason"
-              rows={4}
-              maxLength={2000}
-              value={reason}
-              aria-invalid={fieldError ? true : undefined}
-              aria-describedby={fieldError ? "request-reason-error" : undefined}
-              onChange={(event) => setReason(event.target.value)}
-            />
-            {fieldError ? (
-              <p className="field-error" id="request-reason-error">
-                {fieldError}
-              </p>
-            ) : null}
-          </div>
-          <div className="form-actions">
-            <button type="button" className="button" disabled={pending} onClick={() => run(() => requestChanges({ interviewId, message: reason }))}>
-              {t("requestSend")}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setDialog(null)}>
-              {t("cancel")}
-            </button>
-          </div>
+          <TextAreaField
+            id="request-reason"
+            name="message"
+            label={t("requestLabel")}
+            rows={4}
+            maxLength={2000}
+            value={reason}
+            errors={fieldError ? [fieldError] : undefined}
+            onChange={(event) => setReason(event.target.value)}
+          />
+          <DialogActions confirm={t("requestSend")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => requestChanges({ interviewId, message: reason }))} onCancel={() => setDialog(null)} />
         </Modal>
       ) : null}
 
@@ -136,57 +137,48 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
             ))}
           </ul>
           {consentMissing && view.isAdmin ? (
-            <div className="field">
-              <label htmlFor="override-reason">{t("overrideLabel")}</label>
-              <p className="field-hint" id="override-hint">
-                {t("overrideHint")}
-              </p>
-              <textarea id="override-reason" rows={2} maxLength={500} aria-describedby="override-hint" value={override} onChange={(event) => setOverride(event.target.value)} />
-            </div>
+            <TextAreaField
+              id="override-reason"
+              name="overrideReason"
+              label={t("overrideLabel")}
+              hint={t("overrideHint")}
+              rows={2}
+              maxLength={500}
+              value={override}
+              onChange={(event) => setOverride(event.target.value)}
+            />
           ) : null}
           {fieldError || error ? (
             <p className="form-error" role="alert">
               {fieldError ?? error}
             </p>
           ) : null}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={pending || blocking.length > 0}
-              onClick={() => run(() => publish({ interviewId, overrideReason: override }))}
-            >
-              {t("publishNow")}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setDialog(null)}>
-              {t("cancel")}
-            </button>
-          </div>
+          <DialogActions
+            confirm={t("publishNow")}
+            cancel={t("cancel")}
+            disabled={pending || blocking.length > 0}
+            onConfirm={() => run(() => publish({ interviewId, overrideReason: override }))}
+            onCancel={() => setDialog(null)}
+          />
         </Modal>
       ) : null}
 
       {dialog === "unpublish" || dialog === "revertToPublished" || dialog === "archive" ? (
         <Modal title={t(`confirm.${dialog}.title`)} onClose={() => setDialog(null)}>
           <p>{t(`confirm.${dialog}.text`)}</p>
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button"
-              disabled={pending}
-              onClick={() =>
-                dialog === "unpublish"
-                  ? run(() => unpublish({ interviewId }))
-                  : dialog === "archive"
-                    ? run(() => archive({ interviewId }))
-                    : run(() => revertToPublished({ interviewId }), true)
-              }
-            >
-              {t(`confirm.${dialog}.yes`)}
-            </button>
-            <button type="button" className="button button-secondary" onClick={() => setDialog(null)}>
-              {t("cancel")}
-            </button>
-          </div>
+          <DialogActions
+            confirm={t(`confirm.${dialog}.yes`)}
+            cancel={t("cancel")}
+            disabled={pending}
+            onConfirm={() =>
+              dialog === "unpublish"
+                ? run(() => unpublish({ interviewId }))
+                : dialog === "archive"
+                  ? run(() => archive({ interviewId }))
+                  : run(() => revertToPublished({ interviewId }), true)
+            }
+            onCancel={() => setDialog(null)}
+          />
         </Modal>
       ) : null}
     </div>
