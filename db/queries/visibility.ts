@@ -1,6 +1,7 @@
 import "server-only";
 import { and, gt, isNotNull, isNull, lte, min, notInArray, or } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
+import type { Interview } from "./interviews";
 
 /**
  * The one rule for "visible to the public": a published revision exists, the item was not
@@ -15,6 +16,17 @@ export function interviewIsLive(now: Date) {
     notInArray(i.status, ["unpublished", "archived"]),
     or(isNull(i.publishAt), lte(i.publishAt, now)),
     or(isNull(i.unpublishAt), gt(i.unpublishAt, now)),
+  );
+}
+
+/** The same rule for an interview already read (what the studio and the consent page show). */
+export function isLive(interview: Pick<Interview, "publishedRevisionId" | "status" | "publishAt" | "unpublishAt">, now: Date = new Date()): boolean {
+  return (
+    interview.publishedRevisionId !== null &&
+    interview.status !== "unpublished" &&
+    interview.status !== "archived" &&
+    (interview.publishAt === null || interview.publishAt <= now) &&
+    (interview.unpublishAt === null || interview.unpublishAt > now)
   );
 }
 

@@ -13,7 +13,7 @@ import { UserFacingError } from "@/lib/errors";
 import { requiredText } from "@/lib/forms/fields";
 import { msg } from "@/lib/i18n/bilingual";
 import { firstFreeSlug, slugFor } from "@/lib/slugs";
-import { INTERVIEW_GONE } from "./draft";
+import { INTERVIEW_GONE, PERSON_GONE, SERIES_GONE } from "./draft";
 import { localeField, personField, seriesField } from "./fields";
 
 function freeSlug(locale: string, text: string, tx: Executor): Promise<string> {
@@ -31,8 +31,8 @@ export const createInterviewSpec = actionSpec({
   }),
   permission: "interview.edit",
   run: async ({ title, personId, seriesId, locale }, { user, tx }) => {
-    if (!(await getPerson(personId, tx))) throw new UserFacingError(msg("Diese Person gibt es nicht mehr.", "This person no longer exists."), "personId");
-    if (seriesId && !(await seriesTable.getById(seriesId, tx))) throw new UserFacingError(msg("Diese Reihe gibt es nicht mehr.", "This series no longer exists."), "seriesId");
+    if (!(await getPerson(personId, tx))) throw new UserFacingError(PERSON_GONE, "personId");
+    if (seriesId && !(await seriesTable.getById(seriesId, tx))) throw new UserFacingError(SERIES_GONE, "seriesId");
     const { interview } = await createInterview(
       { locale, slug: await freeSlug(locale, title, tx), personId, seriesId, createdBy: user.id },
       { title, teaser: "", body: { type: "doc", content: [] }, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null },

@@ -34,8 +34,8 @@ const SLUG_TAKEN = msg(
   "Diese Adresse hat schon ein anderes Interview in dieser Sprache. Bitte wähle eine andere.",
   "Another interview in this language already has this address. Please choose another one.",
 );
-const PERSON_GONE = msg("Diese Person gibt es nicht mehr. Bitte wähle eine andere.", "This person no longer exists. Please choose another one.");
-const SERIES_GONE = msg("Diese Reihe gibt es nicht mehr. Bitte wähle eine andere.", "This series no longer exists. Please choose another one.");
+export const PERSON_GONE = msg("Diese Person gibt es nicht mehr. Bitte wähle eine andere.", "This person no longer exists. Please choose another one.");
+export const SERIES_GONE = msg("Diese Reihe gibt es nicht mehr. Bitte wähle eine andere.", "This series no longer exists. Please choose another one.");
 const IMAGE_GONE = msg("Dieses Bild gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This image no longer exists. Please upload it again.");
 const LOCALE_FIXED = msg(
   "Die Sprache eines veröffentlichten Interviews bleibt. Lege stattdessen eine Übersetzung an.",

@@ -13,6 +13,7 @@ import { getPerson } from "@/db/queries/people";
 import { createPreviewLink, getPreviewLinkByHash, type PreviewLink } from "@/db/queries/preview-links";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
+import { isLive } from "@/db/queries/visibility";
 import { hasConsent } from "@/db/queries/workflow";
 import { actionSpec, type LinkActionSpec } from "@/lib/action";
 import { interviewChangeTags } from "@/lib/cache/tags";
@@ -130,7 +131,7 @@ export const withdrawConsentSpec: LinkActionSpec<z.ZodType<{ token: string }>, {
   run: async ({ token: value }, { tx }) => {
     const { interview, name } = await usable(value, tx);
     await addReviewEvent({ interviewId: interview.id, kind: "consent_withdrawn", revisionNumber: interview.headRevision, actorName: name }, tx);
-    const live = interview.publishedRevisionId !== null && interview.status !== "unpublished" && interview.status !== "archived";
+    const live = isLive(interview);
     if (live) await setInterviewStatus(interview.id, "unpublished", tx);
     await audit({ actorUserId: null, action: "interview.consent_withdrawn", entityType: "interview", entityId: interview.id, details: { unpublished: live } }, tx);
     return { interviewId: interview.id, unpublished: live };

@@ -6,6 +6,7 @@ import { ConsentPanel } from "@/components/site/consent-panel";
 import { getAsset } from "@/db/queries/assets";
 import { getPreviewInterview } from "@/db/queries/preview-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
+import { isLive } from "@/db/queries/visibility";
 import { hasConsent } from "@/db/queries/workflow";
 import { fullName } from "@/lib/people";
 import { findConsentLink } from "@/lib/workflow/consent";
@@ -30,7 +31,7 @@ export default async function ConsentPage({ params }: Props) {
   const locale = interview.locale;
   const t = await getTranslations({ locale, namespace: "consent" });
   const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
-  const live = interview.publishedRevisionId !== null && interview.status !== "unpublished" && interview.status !== "archived";
+  const live = isLive(interview);
   return (
     <InterviewPreview
       interview={detail}

@@ -9,6 +9,7 @@ import { listBankQuestions } from "@/db/queries/question-bank";
 import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
+import { isLive } from "@/db/queries/visibility";
 import { latestRequest, readWorkflowState } from "@/db/queries/workflow";
 import { seriesTable } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
@@ -84,7 +85,7 @@ export default async function InterviewEditorPage({ params }: Params) {
       socialImage={social && { id: social.id, src: `/api/media/${social.storageKey}` }}
       workflow={{
         status: interview.status,
-        live: facts.publishedNumber !== null && interview.status !== "unpublished" && interview.status !== "archived",
+        live: isLive(interview),
         pendingChanges: facts.publishedNumber !== null && facts.head > facts.publishedNumber,
         events: availableEvents(facts, user),
         checks,
