@@ -1,6 +1,5 @@
 import "server-only";
 import { and, asc, eq, isNull, max, or } from "drizzle-orm";
-import { findById } from "./find";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 export type BankQuestion = ReturnType<typeof tables>["questionBank"]["$inferSelect"];
@@ -34,10 +33,6 @@ export async function addBankQuestion(input: { seriesId: string | null; locale: 
     .values({ ...input, position: (last?.position ?? 0) + 1 })
     .returning();
   return row!;
-}
-
-export function getBankQuestion(id: string, exec: Executor = defaultExecutor()): Promise<BankQuestion | null> {
-  return findById(tables().questionBank, id, exec);
 }
 
 export async function deleteBankQuestion(id: string, exec: Executor = defaultExecutor()): Promise<boolean> {

@@ -65,7 +65,7 @@ const Answer = Node.create({
 
 const uniqueIds = new PluginKey("questionAnswerIds");
 
-export const QuestionAnswer = Node.create({
+const QuestionAnswer = Node.create({
   name: "questionAnswer",
   group: "qaBlock",
   content: "question answer",
@@ -134,7 +134,7 @@ export const QuestionAnswer = Node.create({
   },
 });
 
-export const PullQuote = Node.create({
+const PullQuote = Node.create({
   name: "pullQuote",
   group: "block",
   content: "inline*",
@@ -184,7 +184,7 @@ const EinblickLink = Link.extend({
 });
 
 /** A block image from the media library, with alt text (required) and an optional caption. */
-export const ContentImage = Image.extend({
+const ContentImage = Image.extend({
   draggable: true,
   addAttributes() {
     return {
