@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { issueConsentLink } from "@/app/studio/actions/consent";
 import { IssuedLink } from "@/components/studio/issued-link";
+import { FormError } from "@/components/studio/field";
 
 type Issued = { url: string; expiresAt: string; name: string; email: string | null; mailed: boolean | null };
 
@@ -34,11 +35,7 @@ export function ConsentSection({ interviewId, consent, editable }: { interviewId
           {t("issue")}
         </button>
       ) : null}
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {issued ? <IssuedLink url={issued.url} expiresAt={issued.expiresAt} email={issued.email ?? issued.name} mailed={issued.email ? issued.mailed : null} label={t("link", { name: issued.name })} reusable /> : null}
     </section>
   );

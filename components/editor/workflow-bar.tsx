@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { approve, archive, publish, requestChanges, revertToPublished, submitForReview, unpublish } from "@/app/studio/actions/workflow";
-import { TextAreaField } from "@/components/studio/field";
+import { FormError, TextAreaField } from "@/components/studio/field";
 import { Modal } from "@/components/studio/modal";
 import type { ContentStatus } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
@@ -104,11 +104,7 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
         {button("archive", () => setDialog("archive"))}
         {!saved && view.events.length ? <span className="muted workflow-hint">{t("saveFirst")}</span> : null}
       </div>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
 
       {dialog === "requestChanges" ? (
         <Modal title={t("requestTitle")} onClose={() => setDialog(null)}>
@@ -148,11 +144,7 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
               onChange={(event) => setOverride(event.target.value)}
             />
           ) : null}
-          {fieldError || error ? (
-            <p className="form-error" role="alert">
-              {fieldError ?? error}
-            </p>
-          ) : null}
+          <FormError message={fieldError ?? error} />
           <DialogActions
             confirm={t("publishNow")}
             cancel={t("cancel")}

@@ -81,3 +81,12 @@ export function Options({ items }: { items: { id: string; name: string }[] }) {
     </option>
   ));
 }
+
+/** A form's message that concerns no single field (a broken rule, a lost connection), announced at once. */
+export function FormError({ message }: { message: string | null | undefined }) {
+  return message ? (
+    <p className="form-error" role="alert">
+      {message}
+    </p>
+  ) : null;
+}

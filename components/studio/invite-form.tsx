@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { inviteUser } from "@/app/studio/actions/users";
-import { Field } from "./field";
+import { Field, FormError } from "./field";
 import { RoleOptions } from "./role-options";
 import { IssuedLink } from "./issued-link";
 import { useActionForm } from "./use-action-form";
@@ -22,11 +22,7 @@ export function InviteForm() {
     <section className="panel" aria-labelledby="invite-heading">
       <h2 id="invite-heading">{t("inviteTitle")}</h2>
       <form ref={formRef} className="inline-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-        {form.error ? (
-          <p className="form-error" role="alert">
-            {form.error}
-          </p>
-        ) : null}
+        <FormError message={form.error} />
         <Field name="name" label={t("name")} autoComplete="off" errors={form.fieldErrors.name} required />
         <Field name="email" label={t("emailAddress")} type="email" autoComplete="off" errors={form.fieldErrors.email} required />
         <div className="field">

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { createInterview } from "@/app/studio/actions/interviews";
-import { Field, Options, SelectField } from "./field";
+import { Field, FormError, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 type Option = { id: string; name: string };
@@ -15,11 +15,7 @@ export function NewInterviewForm({ people, series }: { people: Option[]; series:
   const form = useActionForm(createInterview, (data) => router.push(`/studio/interviews/${data.id}`));
   return (
     <form className="studio-form panel" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {form.error ? (
-        <p className="form-error" role="alert">
-          {form.error}
-        </p>
-      ) : null}
+      <FormError message={form.error} />
       <Field name="title" label={t("titleLabel")} hint={t("titleHint")} errors={form.fieldErrors.title} required maxLength={200} autoFocus />
       <SelectField name="personId" label={t("person")} hint={people.length ? undefined : t("noPeople")} errors={form.fieldErrors.personId} required>
         <option value="">{t("choose")}</option>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { savePerson } from "@/app/studio/actions/people";
 import type { personFormValues } from "@/lib/people-admin";
-import { Field, Options, SelectField } from "./field";
+import { Field, FormError, Options, SelectField } from "./field";
 import { PortraitField, type Portrait } from "./portrait-field";
 import { useActionForm } from "./use-action-form";
 
@@ -38,11 +38,7 @@ export function PersonForm({
   const errors = form.fieldErrors;
   return (
     <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {form.error ? (
-        <p className="form-error" role="alert">
-          {form.error}
-        </p>
-      ) : null}
+      <FormError message={form.error} />
       <input type="hidden" name="id" value={initial.id} />
       <input type="hidden" name="version" value={version} />
 

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useRef } from "react";
 import { addQuestion, deleteQuestion } from "@/app/studio/actions/taxonomy";
 import { ActionButton } from "./action-button";
-import { Field, Options, SelectField } from "./field";
+import { Field, FormError, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 /** Adds a question to the bank: its words, language and series (or all). */
@@ -21,11 +21,7 @@ export function QuestionBankForm({ series }: { series: { id: string; name: strin
     <section className="panel" aria-labelledby="add-question">
       <h2 id="add-question">{t("add")}</h2>
       <form ref={formRef} className="inline-form question-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-        {form.error ? (
-          <p className="form-error" role="alert">
-            {form.error}
-          </p>
-        ) : null}
+        <FormError message={form.error} />
         <Field name="text" label={t("text")} errors={form.fieldErrors.text} required maxLength={300} />
         <SelectField name="locale" label={t("language")} defaultValue="de">
           <option value="de">{t("languages.de")}</option>

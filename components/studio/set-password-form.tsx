@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { setPassword } from "@/app/studio/actions/password";
-import { Field } from "./field";
+import { Field, FormError } from "./field";
 import { useActionForm } from "./use-action-form";
 
 /** Choose a password through a one-time link; on success, on to the sign-in page. */
@@ -15,11 +15,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
   const error = form.fieldErrors.token?.[0] ?? form.error;
   return (
     <form onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <input type="hidden" name="token" value={token} />
       {/* Lets password managers store the new password under the right account. */}
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { saveSiteSettings } from "@/app/studio/actions/settings";
 import type { settingsFormValues } from "@/lib/site-settings";
-import { Field } from "./field";
+import { Field, FormError } from "./field";
 import { LogoField } from "./logo-field";
 import { useActionForm } from "./use-action-form";
 
@@ -21,11 +21,7 @@ export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsVa
 
   return (
     <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {form.error ? (
-        <p className="form-error" role="alert">
-          {form.error}
-        </p>
-      ) : null}
+      <FormError message={form.error} />
       <input type="hidden" name="version" value={version} />
 
       <fieldset>

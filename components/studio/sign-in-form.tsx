@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
+import { FormError } from "./field";
 
 // next-auth's error codes (lib/auth/options.ts) and their messages.
 const MESSAGES = { locked: "locked", code_wrong: "codeWrong" } as const;
@@ -47,11 +48,7 @@ export function SignInForm() {
 
   return (
     <form onSubmit={submit} noValidate key={step}>
-      {error ? (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} />
       {step === "password" ? (
         <>
           <div className="field">

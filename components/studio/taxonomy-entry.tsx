@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useId, useRef, useState, useTransition } from "react";
 import { deleteTaxonomy, saveTaxonomy } from "@/app/studio/actions/taxonomy";
 import type { Usage } from "@/db/queries/taxonomy-usage";
-import { Field, Options, SelectField } from "./field";
+import { Field, FormError, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 type Kind = "departments" | "locations" | "series";
@@ -34,11 +34,7 @@ export function TaxonomyEntry({ kind, entry, others }: { kind: Kind; entry: Entr
 
   const fields = (
     <form ref={formRef} className="inline-form taxonomy-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {form.error ? (
-        <p className="form-error" role="alert">
-          {form.error}
-        </p>
-      ) : null}
+      <FormError message={form.error} />
       <input type="hidden" name="kind" value={kind} />
       <input type="hidden" name="id" value={entry?.id ?? ""} />
       <Field id={`${id}-de`} name="nameDe" label={t("nameDe")} defaultValue={entry?.name.de ?? ""} errors={errors.nameDe} required maxLength={80} />
@@ -96,11 +92,9 @@ export function TaxonomyEntry({ kind, entry, others }: { kind: Kind; entry: Entr
             <option value="">{t("choose")}</option>
             <Options items={others.map((other) => ({ id: other.id, name: name(other.name) }))} />
           </SelectField>
-        ) : deleteError ? (
-          <p className="form-error" role="alert">
-            {deleteError}
-          </p>
-        ) : null}
+        ) : (
+          <FormError message={deleteError} />
+        )}
         <button type="submit" className="button button-secondary" disabled={deleting} aria-label={t("deleteLabel", { name: name(entry.name) })}>
           {t("delete")}
         </button>

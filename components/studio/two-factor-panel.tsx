@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/app/studio/actions/two-factor";
-import { Field } from "./field";
+import { Field, FormError } from "./field";
 import { RecoveryCodes } from "./recovery-codes";
 import { useActionForm } from "./use-action-form";
 
@@ -15,11 +15,8 @@ type CodeFormState = Pick<ReturnType<typeof useActionForm<unknown>>, "onSubmit" 
 function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeFormState; id: string; label: string; hint?: string; submit: string; secondary?: boolean }) {
   return (
     <form className="row-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
-      {form.error && !form.fieldErrors.code ? (
-        <p className="form-error" role="alert">
-          {form.error}
-        </p>
-      ) : null}
+      {/* A wrong code is said at the code field; only other problems up here. */}
+      <FormError message={form.fieldErrors.code ? null : form.error} />
       <Field name="code" id={id} label={label} hint={hint} inputMode="numeric" autoComplete="one-time-code" errors={form.fieldErrors.code} required />
       <button type="submit" className={secondary ? "button button-secondary" : "button"} disabled={form.pending}>
         {submit}
@@ -54,11 +51,7 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
     return (
       <>
         <p>{t("intro")}</p>
-        {start.error ? (
-          <p className="form-error" role="alert">
-            {start.error}
-          </p>
-        ) : null}
+        <FormError message={start.error} />
         {start.data ? (
           <ol className="enrol-steps">
             <li>

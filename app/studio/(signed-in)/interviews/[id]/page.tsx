@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { cache } from "react";
 import { InterviewEditor } from "@/components/editor/interview-editor";
 import { getAsset } from "@/db/queries/assets";
 import { Forbidden } from "@/components/studio/forbidden";
@@ -24,8 +25,11 @@ import { availableEvents } from "@/lib/workflow/machine";
 
 type Params = { params: Promise<{ id: string }> };
 
+// Metadata and page read the same interview; once per request.
+const loadInterview = cache(getInterviewWithHead);
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const loaded = await getInterviewWithHead((await params).id);
+  const loaded = await loadInterview((await params).id);
   return { title: loaded?.head.title ?? (await getTranslations("studio.meta"))("interviews") };
 }
 
@@ -34,7 +38,7 @@ export default async function InterviewEditorPage({ params }: Params) {
   const user = await requireUser();
   if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
   const { id } = await params;
-  const loaded = await getInterviewWithHead(id);
+  const loaded = await loadInterview(id);
   if (!loaded) notFound();
   const { interview, head } = loaded;
   const [people, series, translations, settings, locale, bank, social, workflow] = await Promise.all([
