@@ -130,6 +130,18 @@ export async function setInterviewStatus(
   await exec.update(interviews).set({ status, updatedAt: new Date() }).where(eq(interviews.id, id));
 }
 
+/**
+ * Takes an interview offline (unpublished or archived): it loses its public revision and any
+ * schedule, so only a new publication brings it back, never a later step of the workflow.
+ */
+export const OFFLINE = { publishedRevisionId: null, publishAt: null, unpublishAt: null } as const;
+
+/** Unpublishes at once, whatever else is going on (the featured person withdrew consent). */
+export async function takeOffline(id: string, exec: Executor = defaultExecutor()): Promise<void> {
+  const { interviews } = tables();
+  await exec.update(interviews).set({ ...OFFLINE, status: "unpublished", updatedAt: new Date() }).where(eq(interviews.id, id));
+}
+
 /** How many interviews are in each workflow state, for the studio's overview. */
 export async function interviewStatusCounts(exec: Executor = defaultExecutor()): Promise<Partial<Record<Interview["status"], number>>> {
   const { interviews } = tables();

@@ -8,7 +8,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import { tables, type Executor } from "@/db/queries/executor";
-import { getInterview, setInterviewStatus, type Interview } from "@/db/queries/interviews";
+import { getInterview, takeOffline, type Interview } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
 import { createPreviewLink, getPreviewLinkByHash, type PreviewLink } from "@/db/queries/preview-links";
 import { addReviewEvent } from "@/db/queries/review-events";
@@ -132,7 +132,7 @@ export const withdrawConsentSpec: LinkActionSpec<z.ZodType<{ token: string }>, {
     const { interview, name } = await usable(value, tx);
     await addReviewEvent({ interviewId: interview.id, kind: "consent_withdrawn", revisionNumber: interview.headRevision, actorName: name }, tx);
     const live = isLive(interview);
-    if (live) await setInterviewStatus(interview.id, "unpublished", tx);
+    if (live) await takeOffline(interview.id, tx);
     await audit({ actorUserId: null, action: "interview.consent_withdrawn", entityType: "interview", entityId: interview.id, details: { unpublished: live } }, tx);
     return { interviewId: interview.id, unpublished: live };
   },

@@ -92,6 +92,9 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runAction(unpublishSpec, { interviewId: id }, reviewer)).toMatchObject({ ok: false });
     expect(await runAction(unpublishSpec, { interviewId: id }, editor)).toMatchObject({ ok: true, data: { status: "unpublished" } });
     expect(await getLiveInterview("de", interview.slug)).toBeNull();
+    // Going back into review does not bring the old text back online.
+    expect(await runAction(submitSpec, { interviewId: id }, editor)).toMatchObject({ ok: true, data: { status: "in_review" } });
+    expect(await getLiveInterview("de", interview.slug)).toBeNull();
   });
 
   it("takes the interview offline at once when the person withdraws consent", async () => {
@@ -104,6 +107,8 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runLinkAction(withdrawConsentSpec, { token })).toMatchObject({ ok: true, data: { unpublished: true } });
     expect(await getLiveInterview("de", interview.slug)).toBeNull();
     expect(await statusOf(id)).toBe("unpublished");
+    await runAction(submitSpec, { interviewId: id }, editor);
+    expect(await getLiveInterview("de", interview.slug)).toBeNull();
     // A newer link replaces the old one.
     await runAction(issueConsentLinkSpec, { interviewId: id }, editor);
     expect(await runLinkAction(giveConsentSpec, { token, revisionNumber: 1 })).toMatchObject({ ok: false, error: expect.stringMatching(/^Dieser Link ist abgelaufen oder wurde ersetzt/) });

@@ -7,7 +7,7 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import type { Executor } from "@/db/queries/executor";
-import { publishRevision } from "@/db/queries/interviews";
+import { OFFLINE, publishRevision } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { appendRevision, getRevisionByNumber, pickContent } from "@/db/queries/revisions";
@@ -153,7 +153,7 @@ export const unpublishSpec = actionSpec({
   name: "workflow.unpublish",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "unpublish", user, tx), user, tx, { audit: "interview.unpublish" }),
+  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "unpublish", user, tx), user, tx, { audit: "interview.unpublish" }, OFFLINE),
   revalidates: publicTags,
 });
 
@@ -179,7 +179,7 @@ export const archiveSpec = actionSpec({
   name: "workflow.archive",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "archive", user, tx), user, tx, { audit: "interview.archive" }),
+  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "archive", user, tx), user, tx, { audit: "interview.archive" }, OFFLINE),
 });
 
 function checksMessage(keys: CheckKey[]): string {
