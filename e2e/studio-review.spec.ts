@@ -1,30 +1,7 @@
-import type { Browser, Page } from "@playwright/test";
-import { createInterview } from "@/db/queries/interviews";
-import { createPerson } from "@/db/queries/people";
-import { content, unique } from "@/test/factories";
-import { expect, expectNoAxeViolations, makeAccount, signIn, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { draftInterview, state, studioUser } from "./workflow-fixtures";
 
-/** A signed-in studio user in a browser context of their own. */
-async function studioUser(browser: Browser, role: "admin" | "editor" | "reviewer") {
-  const account = await makeAccount(role);
-  const page = await (await browser.newContext({ locale: "de-DE" })).newPage();
-  await signIn(page, account.email, account.password);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${account.user.name}`);
-  return { page, account };
-}
-
-async function draftInterview(createdBy: string | null = null) {
-  const person = await createPerson({ displayName: `Jördis ${unique("p")}`, jobTitle: { de: "Prüfingenieurin" } });
-  const slug = unique("freigabe");
-  const { interview } = await createInterview(
-    { locale: "de", slug, personId: person.id, createdBy },
-    content(`Ein Tag im Prüflabor ${unique("t")}`, { teaser: "Jördis prüft, was hält.", seoDescription: "Ein Gespräch über Werkstoffe." }),
-    createdBy,
-  );
-  return { interview, person, slug };
-}
-
-const state = (page: Page) => page.getByRole("group", { name: "Stand des Interviews" });
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gespeichert \d/ })).toBeVisible();
 
 test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({ browser, page: publicPage }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatLongDate, yearOf } from "./dates";
+import { dateToWallTime, formatDateTime, formatLongDate, wallTimeToDate, yearOf } from "./dates";
 
 describe("dates", () => {
   it("formats publication dates the way each locale writes them", () => {
@@ -21,5 +21,20 @@ describe("dates", () => {
     expect(yearOf("2015-10-01")).toBe(2015);
     expect(yearOf("2015-10")).toBeNull();
     expect(yearOf(null)).toBeNull();
+  });
+
+  it("reads a schedule's wall-clock time in the site's zone, across daylight saving", () => {
+    expect(wallTimeToDate("2026-11-24T09:00", "Europe/Berlin")?.toISOString()).toBe("2026-11-24T08:00:00.000Z");
+    expect(wallTimeToDate("2026-07-01T09:00", "Europe/Berlin")?.toISOString()).toBe("2026-07-01T07:00:00.000Z");
+    expect(wallTimeToDate("2026-07-01T09:00:30", "America/New_York")?.toISOString()).toBe("2026-07-01T13:00:30.000Z");
+    // 02:30 does not exist in Berlin on the morning the clocks go forward.
+    expect(wallTimeToDate("2026-03-29T02:30", "Europe/Berlin")).toBeNull();
+    expect(wallTimeToDate("2026-13-01T09:00", "Europe/Berlin")).toBeNull();
+    expect(wallTimeToDate("morgen früh", "Europe/Berlin")).toBeNull();
+  });
+
+  it("writes a moment as the wall-clock time of a zone", () => {
+    expect(dateToWallTime(new Date("2026-11-24T08:00:00Z"), "Europe/Berlin")).toBe("2026-11-24T09:00:00");
+    expect(dateToWallTime(new Date("2026-11-24T23:30:00Z"), "Europe/Berlin")).toBe("2026-11-25T00:30:00");
   });
 });

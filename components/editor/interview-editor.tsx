@@ -117,7 +117,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
         </div>
       </div>
 
-      <WorkflowBar interviewId={interviewId} head={props.head} view={props.workflow} saved={status.kind === "saved"} />
+      <WorkflowBar interviewId={interviewId} head={props.head} view={props.workflow} saved={status.kind === "saved"} timeZone={props.timeZone} />
 
       {draft.offer ? (
         <div className="editor-offer" role="alert">

@@ -1,15 +1,17 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { approve, archive, publish, requestChanges, revertToPublished, submitForReview, unpublish } from "@/app/studio/actions/workflow";
+import { approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/app/studio/actions/workflow";
 import { FormError, TextAreaField } from "@/components/studio/field";
-import { Modal } from "@/components/studio/modal";
+import { DialogActions, Modal } from "@/components/studio/modal";
+import { formatDateTime } from "@/lib/dates";
 import type { ContentStatus } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
 import type { CheckResult } from "@/lib/workflow/checklist";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
+import { PublishDialog, type PublishRequest } from "./publish-dialog";
 
 export type WorkflowView = {
   status: ContentStatus;
@@ -21,21 +23,11 @@ export type WorkflowView = {
   isAdmin: boolean;
   /** The reviewer's reason, when changes were requested. */
   request: string | null;
+  /** Planned publication and unpublication (ISO); overdue when the scheduler has not recorded a due one. */
+  publishAt: string | null;
+  unpublishAt: string | null;
+  overdue: boolean;
 };
-
-/** A dialog's answer buttons: the step itself, and cancel. */
-function DialogActions({ confirm, cancel, disabled, onConfirm, onCancel }: { confirm: string; cancel: string; disabled: boolean; onConfirm: () => void; onCancel: () => void }) {
-  return (
-    <div className="form-actions">
-      <button type="button" className="button" disabled={disabled} onClick={onConfirm}>
-        {confirm}
-      </button>
-      <button type="button" className="button button-secondary" onClick={onCancel}>
-        {cancel}
-      </button>
-    </div>
-  );
-}
 
 type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" | "archive" | null;
 
@@ -44,38 +36,43 @@ type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" |
  * machine allows them (computed on the server). Nothing runs while there are unsaved
  * changes, so what is reviewed or published is what the writer sees.
  */
-export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: string; head: number; view: WorkflowView; saved: boolean }) {
+export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { interviewId: string; head: number; view: WorkflowView; saved: boolean; timeZone: string }) {
   const t = useTranslations("studio.workflow");
   const states = useTranslations("studio.interviews.states");
   const router = useRouter();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);
-  const [fieldError, setFieldError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [reason, setReason] = useState("");
-  const [override, setOverride] = useState("");
   const [pending, start] = useTransition();
+  const locale = useLocale();
 
   function run(action: () => Promise<ActionResult<unknown>>, reload = false) {
     setError(null);
-    setFieldError(null);
+    setFieldErrors({});
     start(async () => {
       const result = await action();
       if (!result.ok) {
-        const field = Object.values(result.fieldErrors ?? {})[0]?.[0] ?? null;
-        setFieldError(field);
-        if (!field || !dialog) setError(field ?? result.error);
+        const fields = result.fieldErrors ?? {};
+        setFieldErrors(fields);
+        // A dialog shows field errors at their fields; the bar has no fields, so it says them.
+        const first = Object.values(fields)[0]?.[0];
+        if (!first || !dialog) setError(first ?? result.error);
         return;
       }
       setDialog(null);
       setReason("");
-      setOverride("");
       if (reload) window.location.reload();
       else router.refresh();
     });
   }
 
-  const blocking = view.checks.filter((check) => check.blocking && !check.ok && !(check.key === "consent" && override.trim()));
-  const consentMissing = view.checks.some((check) => check.key === "consent" && !check.ok);
+  function publishAs(request: PublishRequest) {
+    const { overrideReason, unpublishAt } = request;
+    run(() => (request.when === "later" ? schedule({ interviewId, overrideReason, unpublishAt, publishAt: request.publishAt }) : publish({ interviewId, overrideReason, unpublishAt })));
+  }
+
+  const at = (iso: string) => formatDateTime(new Date(iso), locale, timeZone);
   const button = (event: WorkflowEvent, onClick: () => void, primary = false) =>
     view.events.includes(event) ? (
       <button key={event} type="button" className={primary ? "button button-small" : "button button-small button-secondary"} disabled={pending || !saved} onClick={onClick}>
@@ -88,6 +85,9 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
       <p className="workflow-state" role="group" aria-label={t("stateLabel")}>
         <span className={`badge badge-${view.status}`}>{states(view.status)}</span>
         {view.live ? <span className="badge badge-live">{view.pendingChanges ? t("liveWithChanges") : t("live")}</span> : null}
+        {view.status === "scheduled" && view.publishAt ? <span className="workflow-when">{t("scheduledFor", { time: at(view.publishAt) })}</span> : null}
+        {view.overdue ? <span className="badge badge-warning">{t("overdue")}</span> : null}
+        {view.unpublishAt ? <span className="workflow-when">{t("liveUntil", { time: at(view.unpublishAt) })}</span> : null}
       </p>
       {view.request && view.status === "changes_requested" ? (
         <p className="workflow-request" role="note">
@@ -99,6 +99,7 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
         {button("approve", () => run(() => approve({ interviewId, revisionNumber: head })), true)}
         {button("requestChanges", () => setDialog("requestChanges"))}
         {button("publish", () => setDialog("publish"), true)}
+        {button("unschedule", () => run(() => unschedule({ interviewId })))}
         {button("revertToPublished", () => setDialog("revertToPublished"))}
         {button("unpublish", () => setDialog("unpublish"))}
         {button("archive", () => setDialog("archive"))}
@@ -115,7 +116,7 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
             rows={4}
             maxLength={2000}
             value={reason}
-            errors={fieldError ? [fieldError] : undefined}
+            errors={fieldErrors.message}
             onChange={(event) => setReason(event.target.value)}
           />
           <DialogActions confirm={t("requestSend")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => requestChanges({ interviewId, message: reason }))} onCancel={() => setDialog(null)} />
@@ -123,36 +124,18 @@ export function WorkflowBar({ interviewId, head, view, saved }: { interviewId: s
       ) : null}
 
       {dialog === "publish" ? (
-        <Modal title={t("publishTitle")} onClose={() => setDialog(null)}>
-          <ul role="list" className="checklist" aria-label={t("checklist")}>
-            {view.checks.map((check) => (
-              <li key={check.key} className={check.ok ? "check-ok" : check.blocking ? "check-block" : "check-warn"}>
-                <span className="visually-hidden">{check.ok ? t("checkOk") : check.blocking ? t("checkBlock") : t("checkWarn")}: </span>
-                {t(`checks.${check.key}`)}
-              </li>
-            ))}
-          </ul>
-          {consentMissing && view.isAdmin ? (
-            <TextAreaField
-              id="override-reason"
-              name="overrideReason"
-              label={t("overrideLabel")}
-              hint={t("overrideHint")}
-              rows={2}
-              maxLength={500}
-              value={override}
-              onChange={(event) => setOverride(event.target.value)}
-            />
-          ) : null}
-          <FormError message={fieldError ?? error} />
-          <DialogActions
-            confirm={t("publishNow")}
-            cancel={t("cancel")}
-            disabled={pending || blocking.length > 0}
-            onConfirm={() => run(() => publish({ interviewId, overrideReason: override }))}
-            onCancel={() => setDialog(null)}
-          />
-        </Modal>
+        <PublishDialog
+          checks={view.checks}
+          isAdmin={view.isAdmin}
+          canSchedule={view.events.includes("schedule")}
+          timeZone={timeZone}
+          locale={locale}
+          pending={pending}
+          error={error}
+          fieldErrors={fieldErrors}
+          onPublish={publishAs}
+          onClose={() => setDialog(null)}
+        />
       ) : null}
 
       {dialog === "unpublish" || dialog === "revertToPublished" || dialog === "archive" ? (

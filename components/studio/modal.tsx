@@ -28,3 +28,17 @@ export function Modal({ title, onClose, dismissable = true, className, children 
     </dialog>
   );
 }
+
+/** A dialog's answer buttons: the step itself, and cancel. */
+export function DialogActions({ confirm, cancel, disabled, onConfirm, onCancel }: { confirm: string; cancel: string; disabled: boolean; onConfirm: () => void; onCancel: () => void }) {
+  return (
+    <div className="form-actions">
+      <button type="button" className="button" disabled={disabled} onClick={onConfirm}>
+        {confirm}
+      </button>
+      <button type="button" className="button button-secondary" onClick={onCancel}>
+        {cancel}
+      </button>
+    </div>
+  );
+}

@@ -5,7 +5,7 @@ import type { TiptapDoc } from "@/lib/content/schema";
 import { likePattern, searchTerms } from "@/lib/search";
 import type { LocalizedText } from "../schema/types";
 import { defaultExecutor, tables, type Executor } from "./executor";
-import { interviewIsLive } from "./visibility";
+import { interviewIsLive, publicationDate } from "./visibility";
 
 /**
  * Reads for the public site. Everything here goes through `interviewIsLive` and reads the
@@ -80,7 +80,7 @@ function cardFields(portrait: ReturnType<typeof portraitAlias>) {
     locale: t.interviews.locale,
     slug: t.interviews.slug,
     featured: t.interviews.featured,
-    publishedAt: t.interviews.publishedAt,
+    publishedAt: publicationDate(),
     title: t.revisions.title,
     teaser: t.revisions.teaser,
     person: {
@@ -210,7 +210,7 @@ export async function listLiveInterviews(
   const { interviews } = tables();
   const rows = await cardQuery(exec)
     .where(liveWhere(locale, filters, now))
-    .orderBy(desc(interviews.publishedAt), desc(interviews.id))
+    .orderBy(desc(publicationDate()), desc(interviews.id))
     .limit(limit)
     .offset(offset);
   return rows.map(toCard);
@@ -287,5 +287,5 @@ export async function listLiveForSitemap(
     })
     .from(interviews)
     .where(interviewIsLive(now))
-    .orderBy(desc(interviews.publishedAt), desc(interviews.id));
+    .orderBy(desc(publicationDate()), desc(interviews.id));
 }

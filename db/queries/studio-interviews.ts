@@ -21,6 +21,8 @@ export type StudioInterviewRow = {
   academicTitle: string | null;
   seriesName: Record<string, string> | null;
   published: boolean;
+  /** A planned publication, while status is "scheduled". */
+  publishAt: Date | null;
   updatedAt: Date;
   translationGroupId: string;
 };
@@ -59,6 +61,7 @@ export async function listStudioInterviews(
       academicTitle: people.academicTitle,
       seriesName: series.name,
       publishedRevisionId: interviews.publishedRevisionId,
+      publishAt: interviews.publishAt,
       updatedAt: interviews.updatedAt,
       translationGroupId: interviews.translationGroupId,
     })

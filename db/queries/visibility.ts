@@ -1,5 +1,5 @@
 import "server-only";
-import { and, gt, isNotNull, isNull, lte, min, notInArray, or } from "drizzle-orm";
+import { and, gt, isNotNull, isNull, lte, min, notInArray, or, sql } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 import type { Interview } from "./interviews";
 
@@ -19,6 +19,15 @@ export function interviewIsLive(now: Date) {
   );
 }
 
+/**
+ * The publication date the public sees: the first publication, or for a scheduled one that
+ * fell due before the scheduler recorded it, its publish time.
+ */
+export function publicationDate() {
+  const { interviews: i } = tables();
+  return sql<Date | null>`coalesce(${i.publishedAt}, ${i.publishAt})`.mapWith(i.publishedAt);
+}
+
 /** The same rule for an interview already read (what the studio and the consent page show). */
 export function isLive(interview: Pick<Interview, "publishedRevisionId" | "status" | "publishAt" | "unpublishAt">, now: Date = new Date()): boolean {
   return (
@@ -28,6 +37,15 @@ export function isLive(interview: Pick<Interview, "publishedRevisionId" | "statu
     (interview.publishAt === null || interview.publishAt <= now) &&
     (interview.unpublishAt === null || interview.unpublishAt > now)
   );
+}
+
+/**
+ * A planned publication the scheduler should have recorded by now but has not (no server
+ * ran, or it failed): the public already sees it, and the studio says so.
+ */
+export function isOverdue(interview: Pick<Interview, "status" | "publishAt">, now: Date = new Date()): boolean {
+  const GRACE_MS = 2 * 60 * 1000;
+  return interview.status === "scheduled" && interview.publishAt !== null && interview.publishAt.getTime() < now.getTime() - GRACE_MS;
 }
 
 /**

@@ -3,11 +3,14 @@ import { database } from "@/db/client";
 import { listAudit } from "@/db/queries/audit";
 import { getInterview } from "@/db/queries/interviews";
 import { getLiveInterview } from "@/db/queries/public-interviews";
+import { getSiteSettings } from "@/db/queries/settings";
+import { dateToWallTime } from "@/lib/dates";
 import { makeInterview, makeUser, qaDoc } from "@/test/factories";
 import { runAction, runLinkAction } from "../action";
 import { saveDraftSpec } from "../interviews/draft";
 import { giveConsentSpec, issueConsentLinkSpec, withdrawConsentSpec } from "./consent";
-import { approveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, submitSpec, unpublishSpec } from "./interview-actions";
+import { approveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./interview-actions";
+import { runDueSchedules } from "./scheduler";
 
 async function setting() {
   const made = await makeInterview({ title: "Ein Tag im Labor" });
@@ -123,6 +126,56 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runAction(publishSpec, { interviewId: id, overrideReason: "Einwilligung liegt schriftlich vor (Akte 12)" }, admin)).toMatchObject({ ok: true });
     const entry = (await listAudit(200)).find((row) => row.entityId === id && row.action === "interview.publish");
     expect(entry?.details).toMatchObject({ consentOverride: "Einwilligung liegt schriftlich vor (Akte 12)" });
+  });
+});
+
+/** An approved interview the person consented to: ready to go out. */
+async function approvedWithConsent() {
+  const made = await setting();
+  await runAction(submitSpec, { interviewId: made.id }, made.editor);
+  await runAction(approveSpec, { interviewId: made.id, revisionNumber: 1 }, made.reviewer);
+  await consent(made.id, made.editor);
+  return made;
+}
+
+const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000);
+/** A moment as the studio's date-and-time field writes it, in the site's zone. */
+const wall = async (date: Date) => dateToWallTime(date, (await getSiteSettings()).timeZone);
+
+describe(`scheduled publishing (${database().dialect})`, () => {
+  it("publishes at the planned time: hidden before, live after, recorded once by several schedulers", async () => {
+    const { id, editor, interview } = await approvedWithConsent();
+    const past = await runAction(scheduleSpec, { interviewId: id, publishAt: await wall(inMinutes(-5)) }, editor);
+    expect(!past.ok && past.fieldErrors?.publishAt?.[0]).toBe("Dieser Zeitpunkt liegt nicht in der Zukunft.");
+    const backwards = await runAction(scheduleSpec, { interviewId: id, publishAt: await wall(inMinutes(60)), unpublishAt: await wall(inMinutes(30)) }, editor);
+    expect(!backwards.ok && backwards.fieldErrors?.unpublishAt?.[0]).toBe("Offline gehen kann es erst nach dem Veröffentlichen.");
+
+    const at = inMinutes(60);
+    expect(await runAction(scheduleSpec, { interviewId: id, publishAt: await wall(at) }, editor)).toMatchObject({ ok: true, data: { status: "scheduled" } });
+    expect(await getLiveInterview("de", interview.slug)).toBeNull();
+    const due = new Date(at.getTime() + 1000);
+    // Due is live at once, before any scheduler ran, with its planned time as the date.
+    const early = await getLiveInterview("de", interview.slug, due);
+    expect(early?.publishedAt?.getTime()).toBe(Math.floor(at.getTime() / 1000) * 1000);
+
+    const runs = await Promise.all([runDueSchedules(due), runDueSchedules(due)]);
+    expect(runs.flatMap((run) => run.published).filter((published) => published === id)).toEqual([id]);
+    expect(await getInterview(id)).toMatchObject({ status: "published", publishAt: null, publishedAt: early?.publishedAt });
+  });
+
+  it("calls a plan off before its time, and takes an interview offline at its unpublish time", async () => {
+    const { id, editor, interview } = await approvedWithConsent();
+    await runAction(scheduleSpec, { interviewId: id, publishAt: await wall(inMinutes(60)) }, editor);
+    expect(await runAction(unscheduleSpec, { interviewId: id }, editor)).toMatchObject({ ok: true, data: { status: "approved" } });
+    expect(await getLiveInterview("de", interview.slug, inMinutes(61))).toBeNull();
+
+    const until = inMinutes(120);
+    expect(await runAction(publishSpec, { interviewId: id, unpublishAt: await wall(until) }, editor)).toMatchObject({ ok: true });
+    expect(await getLiveInterview("de", interview.slug)).not.toBeNull();
+    const after = new Date(until.getTime() + 1000);
+    expect(await getLiveInterview("de", interview.slug, after)).toBeNull();
+    expect((await runDueSchedules(after)).unpublished).toContain(id);
+    expect(await getInterview(id)).toMatchObject({ status: "unpublished", publishedRevisionId: null, unpublishAt: null });
   });
 });
 

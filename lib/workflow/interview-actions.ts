@@ -9,12 +9,15 @@ import { audit } from "@/db/queries/audit";
 import type { Executor } from "@/db/queries/executor";
 import { OFFLINE, publishRevision } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
+import { getSettingsOrDefaults } from "@/db/queries/settings";
+import { isLive } from "@/db/queries/visibility";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { appendRevision, getRevisionByNumber, pickContent } from "@/db/queries/revisions";
 import { hasConsent, moveStatus, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
 import type { ContentStatus, ReviewEventKind } from "@/db/schema/types";
 import type { User } from "@/db/queries/users";
 import { actionSpec } from "@/lib/action";
+import { WALL_TIME_PATTERN, wallTimeToDate } from "@/lib/dates";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
@@ -118,33 +121,99 @@ const CONSENT_OVERRIDE_FOR_ADMINS = msg(
   "Without the person's consent only an admin can publish, with a reason.",
 );
 
+const SCHEDULE = {
+  missing: msg("Bitte Datum und Uhrzeit angeben.", "Please give a date and time."),
+  invalid: msg("Diese Uhrzeit gibt es an dem Tag nicht (Zeitumstellung).", "That time does not exist on that day (clock change)."),
+  past: msg("Dieser Zeitpunkt liegt nicht in der Zukunft.", "That moment is not in the future."),
+  order: msg("Offline gehen kann es erst nach dem Veröffentlichen.", "It can only go offline after it was published."),
+  due: msg("Die geplante Zeit ist schon da: das Interview ist online. Zum Zurückziehen bitte „Zurückziehen“.", "The planned time has come: the interview is online. Use “Unpublish” to take it down."),
+};
+
+const wallTime = z.string().regex(WALL_TIME_PATTERN, SCHEDULE.missing);
+const optionalWallTime = z.union([z.literal(""), wallTime]).optional().transform((value) => value || null);
+const overrideReason = z
+  .string()
+  .trim()
+  .max(500)
+  .optional()
+  .transform((value) => value || null);
+
+/** A wall-clock time of the site's zone as a moment after `after`, or the reason at its field. */
+function moment(value: string, field: string, timeZone: string, after: Date, tooEarly: string): Date {
+  const date = wallTimeToDate(value, timeZone);
+  if (!date) throw new UserFacingError(SCHEDULE.invalid, field);
+  if (date <= after) throw new UserFacingError(tooEarly, field);
+  return date;
+}
+
 /**
- * Publishes the approved revision now. The checklist must pass; missing consent only an
- * admin can override, with a written reason that goes to the audit log.
+ * Everything publishing needs, now or at a set time: the checklist passes, and missing consent
+ * only an admin overrides, with a written reason that goes to the audit log. Returns the
+ * approved revision that will go live.
  */
+async function readyToPublish(state: WorkflowState, user: User, reason: string | null, tx: Executor) {
+  if (reason && user.role !== "admin") throw new UserFacingError(CONSENT_OVERRIDE_FOR_ADMINS, "overrideReason");
+  const missing = blockers(await publishChecks(state, tx), { consentOverridden: Boolean(reason) });
+  if (missing.length) throw new UserFacingError(checksMessage(missing));
+  const head = await getRevisionByNumber({ interviewId: state.interview.id }, state.interview.headRevision, tx);
+  if (!head) throw new UserFacingError(REFUSALS.gone);
+  return head;
+}
+
+/** Publishes the approved revision now; optionally it goes offline again at a set time. */
 export const publishSpec = actionSpec({
   name: "workflow.publish",
-  input: z.object({
-    interviewId: id,
-    overrideReason: z
-      .string()
-      .trim()
-      .max(500)
-      .optional()
-      .transform((value) => value || null),
-  }),
+  input: z.object({ interviewId: id, overrideReason, unpublishAt: optionalWallTime }),
   permission: "interview.publish",
-  run: async ({ interviewId, overrideReason }, { user, tx }) => {
+  run: async ({ interviewId, overrideReason, unpublishAt }, { user, tx }) => {
     const step = await begin(interviewId, "publish", user, tx);
-    if (overrideReason && user.role !== "admin") throw new UserFacingError(CONSENT_OVERRIDE_FOR_ADMINS, "overrideReason");
-    const missing = blockers(await publishChecks(step.state, tx), { consentOverridden: Boolean(overrideReason) });
-    if (missing.length) throw new UserFacingError(checksMessage(missing));
-    const { interview } = step.state;
-    const head = await getRevisionByNumber({ interviewId }, interview.headRevision, tx);
-    const result = await finish(step, user, tx, { audit: "interview.publish", details: { consentOverride: overrideReason } });
+    const head = await readyToPublish(step.state, user, overrideReason, tx);
+    const now = new Date();
+    const until = unpublishAt ? moment(unpublishAt, "unpublishAt", (await getSettingsOrDefaults(tx)).timeZone, now, SCHEDULE.past) : null;
+    const result = await finish(step, user, tx, { audit: "interview.publish", details: { consentOverride: overrideReason, unpublishAt: until?.toISOString() ?? null } }, { unpublishAt: until });
     // Publishing sets the public revision and the first publication date (kept on republishing).
-    await publishRevision(interviewId, head!.id, new Date(), tx);
+    await publishRevision(interviewId, head.id, now, tx);
     return result;
+  },
+  revalidates: publicTags,
+});
+
+/**
+ * Publishes the approved revision at a set time of the site's zone (and optionally takes it
+ * offline later). The public revision is set now; the visibility rule keeps it hidden until
+ * the time comes, whether or not the scheduler has run yet (lib/workflow/scheduler.ts).
+ */
+export const scheduleSpec = actionSpec({
+  name: "workflow.schedule",
+  input: z.object({ interviewId: id, overrideReason, publishAt: wallTime, unpublishAt: optionalWallTime }),
+  permission: "interview.publish",
+  run: async ({ interviewId, overrideReason, publishAt, unpublishAt }, { user, tx }) => {
+    const step = await begin(interviewId, "schedule", user, tx);
+    const head = await readyToPublish(step.state, user, overrideReason, tx);
+    const { timeZone } = await getSettingsOrDefaults(tx);
+    const from = moment(publishAt, "publishAt", timeZone, new Date(), SCHEDULE.past);
+    const until = unpublishAt ? moment(unpublishAt, "unpublishAt", timeZone, from, SCHEDULE.order) : null;
+    return finish(
+      step,
+      user,
+      tx,
+      { audit: "interview.schedule", details: { consentOverride: overrideReason, publishAt: from.toISOString(), unpublishAt: until?.toISOString() ?? null } },
+      { publishedRevisionId: head.id, publishAt: from, unpublishAt: until },
+    );
+  },
+  // Cached lists and pages live until the next scheduled change; this one is new.
+  revalidates: publicTags,
+});
+
+/** Calls off a planned publication before its time: the interview is approved again. */
+export const unscheduleSpec = actionSpec({
+  name: "workflow.unschedule",
+  input: z.object({ interviewId: id }),
+  permission: "interview.publish",
+  run: async ({ interviewId }, { user, tx }) => {
+    const step = await begin(interviewId, "unschedule", user, tx);
+    if (isLive(step.state.interview)) throw new UserFacingError(SCHEDULE.due);
+    return finish(step, user, tx, { audit: "interview.unschedule" }, OFFLINE);
   },
   revalidates: publicTags,
 });

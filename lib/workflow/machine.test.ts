@@ -33,6 +33,8 @@ const EXPECTED: Record<WorkflowEvent, Partial<Record<ContentStatus, Record<Role,
   },
   approve: { in_review: { admin: "approved", editor: "forbidden", reviewer: "approved" } },
   publish: { approved: { admin: "published", editor: "published", reviewer: "forbidden" } },
+  schedule: { approved: { admin: "scheduled", editor: "scheduled", reviewer: "forbidden" } },
+  unschedule: { scheduled: { admin: "approved", editor: "approved", reviewer: "forbidden" } },
   unpublish: {
     published: { admin: "unpublished", editor: "unpublished", reviewer: "forbidden" },
     scheduled: { admin: "unpublished", editor: "unpublished", reviewer: "forbidden" },
@@ -83,6 +85,9 @@ describe("the review workflow", () => {
     for (const status of ["published", "draft", "in_review", "approved"] as const) expect(outcome("unpublish", live(status), "editor")).toBe("unpublished");
     expect(outcome("unpublish", live("published"), "reviewer")).toBe("forbidden");
     expect(availableEvents(live("published"), actor("editor"))).toEqual(["submit", "unpublish"]);
+    // Approved changes to a live interview go out now, not at a later time.
+    expect(outcome("schedule", { ...live("approved"), approvedNumber: 5 }, "editor")).toBe("alreadyLive");
+    expect(outcome("schedule", fresh("approved", { approvedNumber: 2 }), "editor")).toBe("notApproved");
     expect(availableEvents(live("in_review"), actor("reviewer"))).toEqual(["requestChanges", "approve"]);
   });
 

@@ -11,7 +11,7 @@ import { can, type Action, type Actor } from "@/lib/permissions";
  * caller reads in its transaction. The actions (lib/workflow/interview-actions.ts) enforce it; the
  * studio shows exactly the events `availableEvents` returns.
  */
-export const WORKFLOW_EVENTS = ["submit", "requestChanges", "approve", "publish", "unpublish", "revertToPublished", "archive"] as const;
+export const WORKFLOW_EVENTS = ["submit", "requestChanges", "approve", "publish", "schedule", "unschedule", "unpublish", "revertToPublished", "archive"] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 
 export type WorkflowFacts = {
@@ -34,7 +34,7 @@ type Rule = {
   check?: (facts: WorkflowFacts, actor: Actor) => WorkflowRefusal | null;
 };
 
-export const WORKFLOW_REFUSALS = ["nothingNew", "ownWork", "notApproved", "notPublished", "nothingPending"] as const;
+export const WORKFLOW_REFUSALS = ["nothingNew", "ownWork", "notApproved", "notPublished", "nothingPending", "alreadyLive"] as const;
 export type WorkflowRefusal = (typeof WORKFLOW_REFUSALS)[number];
 
 const live = (facts: WorkflowFacts) => facts.publishedNumber !== null;
@@ -63,6 +63,16 @@ const RULES: Record<WorkflowEvent, Rule> = {
     permission: "interview.publish",
     check: (facts) => (facts.approvedNumber === facts.head ? null : "notApproved"),
   },
+  // A first publication (or a return after unpublishing) at a set time. Changes to a live
+  // interview go out with "publish": its old text must not stay online past their approval.
+  schedule: {
+    from: ["approved"],
+    to: "scheduled",
+    permission: "interview.publish",
+    check: (facts) => (facts.approvedNumber !== facts.head ? "notApproved" : live(facts) ? "alreadyLive" : null),
+  },
+  // Back to approved before the time comes (once it has, the interview is live: unpublish).
+  unschedule: { from: ["scheduled"], to: "approved", permission: "interview.publish" },
   unpublish: {
     from: ["published", "draft", "in_review", "changes_requested", "approved", "scheduled"],
     to: "unpublished",

@@ -11,6 +11,10 @@ export const REFUSALS: Record<WorkflowRefusal | "state" | "forbidden" | "gone" |
   notApproved: msg("Veröffentlicht wird nur eine freigegebene Fassung; diese hat sich seit der Freigabe geändert.", "Only an approved version is published; this one changed since it was approved."),
   notPublished: msg("Dieses Interview ist nicht veröffentlicht.", "This interview is not published."),
   nothingPending: msg("Es gibt keine Änderungen, die sich verwerfen ließen.", "There are no changes to discard."),
+  alreadyLive: msg(
+    "Dieses Interview ist schon online; seine Änderungen gehen mit „Veröffentlichen“ sofort live.",
+    "This interview is already online; its changes go live at once with “Publish”.",
+  ),
   gone: msg("Dieses Interview gibt es nicht mehr.", "This interview no longer exists."),
   changed: msg(
     "Inzwischen hat sich etwas geändert (jemand hat gespeichert oder war schneller). Bitte lade die Seite neu.",

@@ -7,6 +7,7 @@ import { StatusBadge } from "@/components/studio/status-badge";
 import { StudioTable } from "@/components/studio/studio-table";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
+import { isOverdue } from "@/db/queries/visibility";
 import { CONTENT_STATUSES, type ContentStatus } from "@/db/schema/types";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
@@ -100,6 +101,11 @@ export default async function InterviewsPage({ searchParams }: { searchParams: S
               </td>
               <td>
                 <StatusBadge status={row.status} />
+                {row.status === "scheduled" && row.publishAt ? (
+                  <span className={isOverdue(row) ? "cell-note cell-warning" : "muted cell-note"}>
+                    {t(isOverdue(row) ? "overdue" : "scheduledFor", { time: formatDateTime(row.publishAt, ui, settings.timeZone) })}
+                  </span>
+                ) : null}
               </td>
               <td>
                 <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, ui, settings.timeZone)}</time>

@@ -10,7 +10,7 @@ import { listBankQuestions } from "@/db/queries/question-bank";
 import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
-import { isLive } from "@/db/queries/visibility";
+import { isLive, isOverdue } from "@/db/queries/visibility";
 import { latestRequest, readWorkflowState } from "@/db/queries/workflow";
 import { seriesTable } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
@@ -95,6 +95,9 @@ export default async function InterviewEditorPage({ params }: Params) {
         checks,
         isAdmin: user.role === "admin",
         request,
+        publishAt: interview.publishAt?.toISOString() ?? null,
+        unpublishAt: interview.unpublishAt?.toISOString() ?? null,
+        overdue: isOverdue(interview),
       }}
       consent={checks.some((check) => check.key === "consent" && check.ok)}
       timeline={timeline.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }))}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { Field, FormError, TextAreaField } from "@/components/studio/field";
+import { DialogActions, Modal } from "@/components/studio/modal";
+import { formatDateTime, wallTimeToDate } from "@/lib/dates";
+import type { CheckResult } from "@/lib/workflow/checklist";
+
+export type PublishRequest = { overrideReason: string; unpublishAt: string } & ({ when: "now" } | { when: "later"; publishAt: string });
+
+/** The moment a wall-clock time of the site's zone is where the reader is, when their zone differs. */
+function LocalTime({ value, siteZone, locale }: { value: string; siteZone: string; locale: string }) {
+  const t = useTranslations("studio.workflow");
+  const userZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const date = value ? wallTimeToDate(value, siteZone) : null;
+  if (!date || userZone === siteZone) return null;
+  return <p className="field-hint">{t("localTime", { time: formatDateTime(date, locale, userZone), zone: userZone })}</p>;
+}
+
+/**
+ * Publishing: the pre-publish checklist, an admin's reason when consent is missing, and when
+ * (now, or at a time of the site's zone where scheduling applies), optionally until when.
+ */
+export function PublishDialog({
+  checks,
+  isAdmin,
+  canSchedule,
+  timeZone,
+  locale,
+  pending,
+  error,
+  fieldErrors,
+  onPublish,
+  onClose,
+}: {
+  checks: CheckResult[];
+  isAdmin: boolean;
+  canSchedule: boolean;
+  timeZone: string;
+  locale: string;
+  pending: boolean;
+  error: string | null;
+  fieldErrors: Record<string, string[]>;
+  onPublish: (request: PublishRequest) => void;
+  onClose: () => void;
+}) {
+  const t = useTranslations("studio.workflow");
+  const [override, setOverride] = useState("");
+  const [when, setWhen] = useState<"now" | "later">("now");
+  const [publishAt, setPublishAt] = useState("");
+  const [unpublishAt, setUnpublishAt] = useState("");
+  const blocking = checks.filter((check) => check.blocking && !check.ok && !(check.key === "consent" && override.trim()));
+  const consentMissing = checks.some((check) => check.key === "consent" && !check.ok);
+  const zoneHint = t("zoneHint", { zone: timeZone });
+
+  return (
+    <Modal title={t("publishTitle")} onClose={onClose}>
+      <ul role="list" className="checklist" aria-label={t("checklist")}>
+        {checks.map((check) => (
+          <li key={check.key} className={check.ok ? "check-ok" : check.blocking ? "check-block" : "check-warn"}>
+            <span className="visually-hidden">{check.ok ? t("checkOk") : check.blocking ? t("checkBlock") : t("checkWarn")}: </span>
+            {t(`checks.${check.key}`)}
+          </li>
+        ))}
+      </ul>
+      {consentMissing && isAdmin ? (
+        <TextAreaField
+          id="override-reason"
+          name="overrideReason"
+          label={t("overrideLabel")}
+          hint={t("overrideHint")}
+          rows={2}
+          maxLength={500}
+          value={override}
+          errors={fieldErrors.overrideReason}
+          onChange={(event) => setOverride(event.target.value)}
+        />
+      ) : null}
+      {canSchedule ? (
+        <fieldset className="field choice-group">
+          <legend>{t("whenLegend")}</legend>
+          {(["now", "later"] as const).map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name="when" value={option} checked={when === option} onChange={() => setWhen(option)} /> {t(`when.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {when === "later" ? (
+        <>
+          <Field id="publish-at" name="publishAt" type="datetime-local" label={t("publishAtLabel")} hint={zoneHint} value={publishAt} errors={fieldErrors.publishAt} onChange={(event) => setPublishAt(event.target.value)} />
+          <LocalTime value={publishAt} siteZone={timeZone} locale={locale} />
+        </>
+      ) : null}
+      <Field id="unpublish-at" name="unpublishAt" type="datetime-local" label={t("unpublishAtLabel")} hint={zoneHint} value={unpublishAt} errors={fieldErrors.unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
+      <LocalTime value={unpublishAt} siteZone={timeZone} locale={locale} />
+      <FormError message={error} />
+      <DialogActions
+        confirm={when === "later" ? t("scheduleConfirm") : t("publishNow")}
+        cancel={t("cancel")}
+        disabled={pending || blocking.length > 0}
+        onConfirm={() => onPublish(when === "later" ? { when, publishAt, overrideReason: override, unpublishAt } : { when, overrideReason: override, unpublishAt })}
+        onCancel={onClose}
+      />
+    </Modal>
+  );
+}
