@@ -5,7 +5,7 @@ import { routing } from "@/lib/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  // Everything except API routes, the studio, consent links, Next internals, generated social
+  // Everything except API routes, the studio, consent and preview links, Next internals, generated social
   // images and files with an extension (feeds, sitemap).
-  matcher: ["/((?!api|studio|einwilligung|_next|_vercel|.*opengraph-image|.*\\..*).*)"],
+  matcher: ["/((?!api|studio|einwilligung|vorschau|_next|_vercel|.*opengraph-image|.*\\..*).*)"],
 };

@@ -25,7 +25,7 @@ export default async function StudioLayout({ children }: { children: ReactNode }
   return (
     <html lang={locale}>
       <body className="studio">
-        <NextIntlClientProvider messages={{ studio: messages.studio }}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={{ studio: messages.studio, comments: messages.comments }}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

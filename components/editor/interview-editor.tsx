@@ -7,7 +7,8 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState, useTransition } from "react";
 import { createTranslation } from "@/app/studio/actions/interviews";
 import { forEditor } from "@/lib/content/normalize";
-import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
+import { plainText, questionsOf, readingMinutes, wordCount } from "@/lib/content/text";
+import { Comments, type ThreadView } from "@/components/review/comments";
 import { FieldFrame } from "@/components/studio/field";
 import type { ChosenImage } from "@/components/studio/image-field";
 import type { ContentStatus } from "@/db/schema/types";
@@ -15,6 +16,7 @@ import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
 import { ConflictDialog } from "./conflict-dialog";
 import { ConsentSection } from "./consent-section";
 import { ImportButton } from "./import-button";
+import { PreviewLinksSection, type PreviewLinkView } from "./preview-links-section";
 import { PreviewPanel } from "./preview-panel";
 import { ReviewTimeline, type TimelineItem } from "./review-timeline";
 import { SaveStatusLine } from "./save-status";
@@ -22,6 +24,9 @@ import { SettingsPanel, type Option, type Translation } from "./settings-panel";
 import { TextEditor } from "./text-editor";
 import { useDraft, type DraftValues } from "./use-draft";
 import { WorkflowBar, type WorkflowView } from "./workflow-bar";
+
+const SIDE_TABS = ["settings", "preview", "review"] as const;
+type SideTab = (typeof SIDE_TABS)[number];
 
 export type InterviewEditorProps = {
   interviewId: string;
@@ -38,6 +43,9 @@ export type InterviewEditorProps = {
   /** Whether the featured person consented to the newest revision. */
   consent: boolean;
   timeline: TimelineItem[];
+  comments: ThreadView[];
+  previewLinks: PreviewLinkView[];
+  previewLinkDays: { offered: readonly number[]; initial: number };
   /** The whole question bank; the dialog offers what fits the interview's language and series. */
   bank: BankQuestion[];
   pathPrefixes: Record<string, string>;
@@ -61,7 +69,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
   const draft = useDraft({ interviewId, head: props.head, values: props.values, savedAt: props.savedAt, enabled: editable, onSaved });
   const { values, status, update } = draft;
   const [editor, setEditor] = useState<Editor | null>(null);
-  const [tab, setTab] = useState<"settings" | "preview">("settings");
+  const [tab, setTab] = useState<SideTab>("settings");
   const [notice, setNotice] = useState<string | null>(null);
   const [translating, startTranslating] = useTransition();
   const [picking, setPicking] = useState(false);
@@ -182,7 +190,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
 
         <aside className="editor-side" aria-label={t("side")}>
           <div className="tabs" role="tablist" aria-label={t("side")}>
-            {(["settings", "preview"] as const).map((name) => (
+            {SIDE_TABS.map((name, index) => (
               <button
                 key={name}
                 type="button"
@@ -194,7 +202,8 @@ export function InterviewEditor(props: InterviewEditorProps) {
                 onClick={() => setTab(name)}
                 onKeyDown={(event) => {
                   if (event.key === "ArrowRight" || event.key === "ArrowLeft") {
-                    const next = name === "settings" ? "preview" : "settings";
+                    const step = event.key === "ArrowRight" ? 1 : SIDE_TABS.length - 1;
+                    const next = SIDE_TABS[(index + step) % SIDE_TABS.length]!;
                     setTab(next);
                     document.getElementById(`tab-${next}`)?.focus();
                   }
@@ -230,8 +239,13 @@ export function InterviewEditor(props: InterviewEditorProps) {
                   update({ socialImageAssetId: image?.id ?? null });
                 }}
               />
-            ) : (
+            ) : tab === "preview" ? (
               <PreviewPanel values={values} personName={personName} fullPreviewHref={`/studio/preview/${interviewId}`} />
+            ) : (
+              <>
+                <Comments threads={props.comments} questions={questionsOf(values.body)} target={{ interviewId }} timeZone={props.timeZone} level={3} />
+                {editable ? <PreviewLinksSection interviewId={interviewId} head={props.head} links={props.previewLinks} days={props.previewLinkDays} timeZone={props.timeZone} /> : null}
+              </>
             )}
           </div>
         </aside>

@@ -7,10 +7,25 @@ import { SiteHeader } from "./site-header";
 
 /**
  * A not-yet-public interview as its page will look, with the site's header and footer and
- * a banner above that says what it is: the studio's full-page preview and the featured
- * person's consent page both show this.
+ * a banner above that says what it is: the studio's full-page preview, the featured
+ * person's consent page and shared preview links show this.
  */
-export function InterviewPreview({ interview, settings, logo, banner, children }: { interview: InterviewDetail; settings: Settings; logo: { src: string; width: number; height: number } | null; banner: ReactNode; children?: ReactNode }) {
+export function InterviewPreview({
+  interview,
+  settings,
+  logo,
+  banner,
+  children,
+  after,
+}: {
+  interview: InterviewDetail;
+  settings: Settings;
+  logo: { src: string; width: number; height: number } | null;
+  banner: ReactNode;
+  /** Shown above the page (the consent panel), and below the article (comments). */
+  children?: ReactNode;
+  after?: ReactNode;
+}) {
   const locale = interview.locale;
   return (
     <div className="site-preview">
@@ -23,6 +38,7 @@ export function InterviewPreview({ interview, settings, logo, banner, children }
         <main id="main">
           <InterviewArticle interview={interview} locale={locale} settings={settings} translations={[]} more={[]} />
         </main>
+        {after}
         <SiteFooter locale={locale} settings={settings} />
       </div>
     </div>

@@ -5,13 +5,13 @@ import { useState } from "react";
 import { intlLocale } from "@/lib/dates";
 import { useStudioLocale } from "./use-studio-locale";
 
-type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string; reusable?: boolean };
+type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string; reusable?: boolean; note?: string };
 
 /**
  * A link with a secret, shown once to whoever made it (one-time unless `reusable`), with a copy button and its expiry;
- * and whether it also went out by mail (`mailed` is null when no mail server is set up).
+ * and whether it also went out by mail (`mailed` is null when no mail server is set up); `note` says instead what the link is for.
  */
-export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = false }: Props) {
+export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = false, note }: Props) {
   const [copied, setCopied] = useState(false);
   const t = useTranslations("studio.issuedLink");
   const until = new Intl.DateTimeFormat(intlLocale(useStudioLocale()), { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
@@ -38,7 +38,11 @@ export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = fa
         </p>
       ) : null}
       <p className="field-hint" role={mailed ? "status" : undefined}>
-        {mailed ? t("mailed", { email }) : mailed === null ? t("passOn", { email }) : null} {t(reusable ? "validityReusable" : "validity", { until })}
+        {note ?? (
+          <>
+            {mailed ? t("mailed", { email }) : mailed === null ? t("passOn", { email }) : null} {t(reusable ? "validityReusable" : "validity", { until })}
+          </>
+        )}
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type PreviewLinkInsert = ReturnType<typeof tables>["previewLinks"]["$inferInsert"];
@@ -20,4 +20,24 @@ export async function getPreviewLinkByHash(tokenHash: string, exec: Executor = d
 export async function revokePreviewLink(id: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<void> {
   const { previewLinks } = tables();
   await exec.update(previewLinks).set({ revokedAt: now }).where(eq(previewLinks.id, id));
+}
+
+export async function getPreviewLink(id: string, exec: Executor = defaultExecutor()): Promise<PreviewLink | null> {
+  const { previewLinks } = tables();
+  const [row] = await exec.select().from(previewLinks).where(eq(previewLinks.id, id)).limit(1);
+  return row ?? null;
+}
+
+export type ActivePreviewLink = Pick<PreviewLink, "id" | "expiresAt" | "createdAt"> & { pinnedNumber: number | null; createdByName: string | null };
+
+/** An interview's preview links that still work, newest first. */
+export async function listActivePreviewLinks(interviewId: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<ActivePreviewLink[]> {
+  const { previewLinks: l, revisions, users } = tables();
+  return exec
+    .select({ id: l.id, expiresAt: l.expiresAt, createdAt: l.createdAt, pinnedNumber: revisions.number, createdByName: users.name })
+    .from(l)
+    .leftJoin(revisions, eq(revisions.id, l.pinnedRevisionId))
+    .leftJoin(users, eq(users.id, l.createdBy))
+    .where(and(eq(l.interviewId, interviewId), eq(l.purpose, "preview"), isNull(l.revokedAt), gt(l.expiresAt, now)))
+    .orderBy(desc(l.createdAt));
 }

@@ -45,3 +45,32 @@ export async function reviewTimeline(interviewId: string, limit: number, exec: E
     .limit(limit);
   return rows.map(({ userName, actorName, ...row }) => ({ ...row, who: userName ?? actorName }));
 }
+
+export async function getReviewEvent(id: string, exec: Executor = defaultExecutor()): Promise<ReviewEvent | null> {
+  const { reviewEvents: e } = tables();
+  const [row] = await exec.select().from(e).where(eq(e.id, id)).limit(1);
+  return row ?? null;
+}
+
+export type CommentRow = Pick<ReviewEvent, "id" | "message" | "anchorBlockId" | "parentId" | "revisionNumber" | "createdAt"> & { who: string | null; guest: boolean };
+
+/** An interview's comments, oldest first, with who wrote them (a user, or a link holder's name). */
+export async function listComments(interviewId: string, exec: Executor = defaultExecutor()): Promise<CommentRow[]> {
+  const { reviewEvents: e, users } = tables();
+  const rows = await exec
+    .select({
+      id: e.id,
+      message: e.message,
+      anchorBlockId: e.anchorBlockId,
+      parentId: e.parentId,
+      revisionNumber: e.revisionNumber,
+      createdAt: e.createdAt,
+      userName: users.name,
+      actorName: e.actorName,
+    })
+    .from(e)
+    .leftJoin(users, eq(users.id, e.actorUserId))
+    .where(and(eq(e.interviewId, interviewId), eq(e.kind, "comment")))
+    .orderBy(asc(e.createdAt), asc(e.id));
+  return rows.map(({ userName, actorName, ...row }) => ({ ...row, who: userName ?? actorName, guest: userName === null }));
+}

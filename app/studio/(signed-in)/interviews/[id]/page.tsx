@@ -6,6 +6,7 @@ import { InterviewEditor } from "@/components/editor/interview-editor";
 import { getAsset } from "@/db/queries/assets";
 import { Forbidden } from "@/components/studio/forbidden";
 import { listPeople } from "@/db/queries/people";
+import { listActivePreviewLinks } from "@/db/queries/preview-links";
 import { listBankQuestions } from "@/db/queries/question-bank";
 import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -21,7 +22,9 @@ import { studioLocale } from "@/lib/i18n/studio-locale";
 import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
 import { factsOf, publishChecks } from "@/lib/workflow/interview-actions";
+import { commentThreads } from "@/lib/workflow/comments";
 import { availableEvents } from "@/lib/workflow/machine";
+import { DEFAULT_PREVIEW_LINK_DAYS, PREVIEW_LINK_DAYS } from "@/lib/workflow/preview-links";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -54,9 +57,11 @@ export default async function InterviewEditorPage({ params }: Params) {
   if (!workflow) notFound();
   const facts = factsOf(workflow);
   const checks = await publishChecks(workflow);
-  const [request, timeline] = await Promise.all([
+  const [request, timeline, comments, previewLinks] = await Promise.all([
     workflow.interview.status === "changes_requested" ? latestRequest(interview.id) : null,
     reviewTimeline(interview.id, 20),
+    commentThreads(interview.id),
+    listActivePreviewLinks(interview.id),
   ]);
   // The public path in front of the address field: "/de/geschichten/".
   const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
@@ -101,6 +106,9 @@ export default async function InterviewEditorPage({ params }: Params) {
       }}
       consent={checks.some((check) => check.key === "consent" && check.ok)}
       timeline={timeline.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }))}
+      comments={comments}
+      previewLinks={previewLinks.map(({ id: linkId, expiresAt, pinnedNumber, createdByName }) => ({ id: linkId, expiresAt: expiresAt.toISOString(), pinnedNumber, createdByName }))}
+      previewLinkDays={{ offered: PREVIEW_LINK_DAYS, initial: DEFAULT_PREVIEW_LINK_DAYS }}
       bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
       pathPrefixes={pathPrefixes}
       timeZone={settings.timeZone}

@@ -1,0 +1,9 @@
+"use server";
+
+import { defineAction } from "@/lib/action";
+import { addCommentSpec } from "@/lib/workflow/comments";
+import { issuePreviewLinkSpec, revokePreviewLinkSpec } from "@/lib/workflow/preview-links";
+
+export const addComment = defineAction(addCommentSpec);
+export const issuePreviewLink = defineAction(issuePreviewLinkSpec);
+export const revokePreviewLink = defineAction(revokePreviewLinkSpec);

@@ -1,0 +1,96 @@
+/**
+ * Comments in review: on the whole interview or anchored to one question-and-answer block,
+ * answered in threads. Studio users comment signed in; holders of a preview link comment
+ * under a name they give.
+ */
+import "server-only";
+import { z } from "zod";
+import type { Executor } from "@/db/queries/executor";
+import type { Interview } from "@/db/queries/interviews";
+import { getInterview } from "@/db/queries/interviews";
+import { addReviewEvent, getReviewEvent, listComments, type CommentRow } from "@/db/queries/review-events";
+import { getRevisionByNumber } from "@/db/queries/revisions";
+import { actionSpec, type LinkActionSpec } from "@/lib/action";
+import { questionsOf } from "@/lib/content/text";
+import { UserFacingError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/bilingual";
+import { REFUSALS } from "./messages";
+import { findPreviewLink, PREVIEW_LINK_UNUSABLE } from "./preview-links";
+import { threadsOf } from "./threads";
+
+const COMMENT_GONE = {
+  anchor: msg("Diese Frage gibt es in der neuesten Fassung nicht mehr.", "This question is no longer in the newest version."),
+  parent: msg("Auf diesen Kommentar lässt sich nicht antworten.", "This comment cannot be answered."),
+};
+
+const optionalId = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => value || null);
+
+const commentFields = {
+  message: z
+    .string()
+    .trim()
+    .min(1, msg("Bitte schreib deinen Kommentar.", "Please write your comment."))
+    .max(4000, msg("Höchstens 4000 Zeichen, bitte.", "At most 4000 characters, please.")),
+  anchorBlockId: optionalId,
+  parentId: optionalId,
+};
+
+type CommentInput = { message: string; anchorBlockId: string | null; parentId: string | null };
+
+/** Stores a comment; a reply joins its thread's first comment and shares its anchor. */
+async function placeComment(interview: Interview, input: CommentInput, by: { actorUserId: string } | { actorName: string }, tx: Executor) {
+  let { anchorBlockId, parentId } = input;
+  if (parentId) {
+    const parent = await getReviewEvent(parentId, tx);
+    if (!parent || parent.interviewId !== interview.id || parent.kind !== "comment") throw new UserFacingError(COMMENT_GONE.parent);
+    parentId = parent.parentId ?? parent.id;
+    anchorBlockId = parent.anchorBlockId;
+  } else if (anchorBlockId) {
+    const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
+    if (!head || !questionsOf(head.body).some((question) => question.id === anchorBlockId)) throw new UserFacingError(COMMENT_GONE.anchor, "anchorBlockId");
+  }
+  const comment = await addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: interview.headRevision, message: input.message, anchorBlockId, parentId, ...by }, tx);
+  return { id: comment.id, interviewId: interview.id };
+}
+
+export const addCommentSpec = actionSpec({
+  name: "review.comment",
+  input: z.object({ interviewId: z.string().min(1).max(64), ...commentFields }),
+  // Everyone who may read an interview in the studio may say something about it.
+  permission: "interview.read",
+  run: async ({ interviewId, ...input }, { user, tx }) => {
+    const interview = await getInterview(interviewId, tx);
+    if (!interview) throw new UserFacingError(REFUSALS.gone);
+    return placeComment(interview, input, { actorUserId: user.id }, tx);
+  },
+});
+
+type GuestComment = CommentInput & { token: string; name: string };
+
+export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: string; interviewId: string }> = {
+  name: "review.guestComment",
+  input: z.object({
+    token: z.string().max(64),
+    name: z
+      .string()
+      .trim()
+      .min(1, msg("Bitte sag uns deinen Namen.", "Please tell us your name."))
+      .max(80, msg("Höchstens 80 Zeichen, bitte.", "At most 80 characters, please.")),
+    ...commentFields,
+  }),
+  run: async ({ token, name, ...input }, { tx }) => {
+    const found = await findPreviewLink(token, new Date(), tx);
+    if (!found) throw new UserFacingError(PREVIEW_LINK_UNUSABLE);
+    return placeComment(found.interview, input, { actorName: name }, tx);
+  },
+};
+
+/** An interview's comments as threads, ready for the client (dates as ISO strings). */
+export async function commentThreads(interviewId: string) {
+  const serialize = ({ id, message, who, guest, createdAt, anchorBlockId }: CommentRow) => ({ id, message, who, guest, anchorBlockId, createdAt: createdAt.toISOString() });
+  return threadsOf(await listComments(interviewId)).map(({ root, replies }) => ({ root: serialize(root), replies: replies.map(serialize) }));
+}
