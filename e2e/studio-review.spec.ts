@@ -7,7 +7,7 @@ const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: 
 test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({ browser, page: publicPage }) => {
   // The whole journey with three people, each in a browser of their own.
   test.setTimeout(90_000);
-  const { interview, slug, person } = await draftInterview();
+  const { interview, slug, person, title } = await draftInterview();
   const editor = await studioUser(browser, "editor");
   const reviewer = await studioUser(browser, "reviewer");
   const url = `/studio/interviews/${interview.id}`;
@@ -18,8 +18,18 @@ test("an interview goes live only after review, approval and the person's consen
   await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
   await expect(state(editor.page)).toContainText("In Prüfung");
 
-  // The reviewer sends it back with a reason.
-  await reviewer.page.goto(url);
+  // The reviewer finds it in their inbox, reads it on the review screen, comments on one
+  // question and sends it back with a reason.
+  await reviewer.page.goto("/studio");
+  await expect(reviewer.page.getByRole("link", { name: /^Benachrichtigungen \(\d+ ungelesen\)$/ })).toBeVisible();
+  await reviewer.page.getByRole("region", { name: "Wartet auf deine Prüfung" }).getByRole("link", { name: title }).click();
+  await expect(reviewer.page.getByRole("heading", { level: 1 })).toHaveText(`Prüfen: ${title}`);
+  await expect(reviewer.page.frameLocator(`iframe[title="Das Interview „${title}“, wie es öffentlich erscheint"]`).getByText("Jördis prüft, was hält.")).toBeVisible();
+  await expectNoAxeViolations(reviewer.page, "review screen");
+  await reviewer.page.getByLabel("Bezieht sich auf").selectOption({ label: "Was gefällt dir an deiner Arbeit?" });
+  await reviewer.page.getByLabel("Dein Kommentar").fill("Ein Beispiel aus dem Labor wäre schön.");
+  await reviewer.page.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(reviewer.page.getByRole("region", { name: "Kommentare" })).toContainText("Zur Frage „Was gefällt dir an deiner Arbeit?“");
   await expect(reviewer.page.getByRole("button", { name: "Veröffentlichen …" })).toHaveCount(0);
   await reviewer.page.getByRole("button", { name: "Änderungen erbitten …" }).click();
   const dialog = reviewer.page.getByRole("dialog", { name: "Änderungen erbitten" });
@@ -29,8 +39,13 @@ test("an interview goes live only after review, approval and the person's consen
   await dialog.getByRole("button", { name: "Zurück an die Redaktion" }).click();
   await expect(state(reviewer.page)).toContainText("Änderungen erbeten");
 
-  // The editor sees why, fixes it, and submits again.
-  await editor.page.reload();
+  // The editor is told, sees why, fixes it, and submits again.
+  await editor.page.goto("/studio/notifications");
+  await expect(editor.page.getByRole("listitem").filter({ hasText: `bittet bei „${title}“ um Änderungen.` })).toContainText("Bitte den Vorspann persönlicher formulieren.");
+  await expect(editor.page.getByRole("listitem").filter({ hasText: `hat „${title}“ kommentiert.` })).toContainText("Ein Beispiel aus dem Labor wäre schön.");
+  await editor.page.getByRole("button", { name: "Alle als gelesen markieren" }).click();
+  await expect(editor.page.getByRole("button", { name: "Alle als gelesen markieren" })).toHaveCount(0);
+  await editor.page.goto(url);
   await expect(editor.page.getByRole("note")).toHaveText("Änderungswunsch: Bitte den Vorspann persönlicher formulieren.");
   await editor.page.getByLabel("Vorspann").fill("Jördis prüft seit zehn Jahren, was hält, und erzählt, warum sie das liebt.");
   await saved(editor.page);

@@ -48,7 +48,7 @@ test.describe("user administration", () => {
 // The studio's pages in groups, one test each, so that each stays well inside its time limit.
 const STUDIO_PAGES = [
   ["/studio", "/studio/users", "/studio/settings", "/studio/audit"],
-  ["/studio/account", "/studio/interviews", "/studio/interviews/new"],
+  ["/studio/account", "/studio/interviews", "/studio/interviews/new", "/studio/notifications"],
   ["/studio/people", "/studio/people/new", "/studio/taxonomy", "/studio/questions"],
 ];
 

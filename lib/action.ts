@@ -26,7 +26,7 @@ export type ActionSpec<S extends z.ZodType, T> = {
   name: string;
   input: S;
   permission: Action;
-  run: (input: z.infer<S>, context: { user: User; tx: Executor }) => Promise<T>;
+  run: (input: z.infer<S>, context: { user: User; tx: Executor; defer: Defer }) => Promise<T>;
   /** Cache tags of public pages the write changed (lib/cache/tags.ts); refreshed after commit. */
   revalidates?: (input: z.infer<S>, data: T) => string[];
   /**
@@ -35,6 +35,12 @@ export type ActionSpec<S extends z.ZodType, T> = {
    */
   afterCommit?: (data: T) => Promise<T>;
 };
+
+/**
+ * Registers work for after the commit (a mail about what was written): it runs only if the
+ * transaction committed, and a failure there is logged without undoing the result.
+ */
+export type Defer = (work: () => Promise<unknown>) => void;
 
 export const MESSAGES = {
   signedOut: { de: "Bitte melde dich erneut an.", en: "Please sign in again." },
@@ -57,7 +63,7 @@ export async function runAction<S extends z.ZodType, T>(
   if (!user) return { ok: false, error: MESSAGES.signedOut[locale] };
   if (!can(user, spec.permission)) return { ok: false, error: MESSAGES.forbidden[locale] };
   if (spec.permission !== "account.manage_own" && mustEnrolTwoFactor(user, await getSiteSettings())) return { ok: false, error: localize(ENROL_FIRST, locale) };
-  const result = await execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { user, tx }), locale);
+  const result = await execute(spec.name, spec.input, raw, (input, tx, defer) => spec.run(input, { user, tx, defer }), locale);
   if (!result.ok || !spec.afterCommit) return result;
   try {
     return { ok: true, data: await spec.afterCommit(result.data) };
@@ -74,7 +80,7 @@ export async function runAction<S extends z.ZodType, T>(
 export type LinkActionSpec<S extends z.ZodType, T> = {
   name: string;
   input: S;
-  run: (input: z.infer<S>, context: { tx: Executor }) => Promise<T>;
+  run: (input: z.infer<S>, context: { tx: Executor; defer: Defer }) => Promise<T>;
   /** Cache tags of public pages the write changed; refreshed after commit. */
   revalidates?: (data: T) => string[];
 };
@@ -84,14 +90,14 @@ export function runLinkAction<S extends z.ZodType, T>(
   raw: unknown,
   locale: Locale = routing.defaultLocale,
 ): Promise<ActionResult<T>> {
-  return execute(spec.name, spec.input, raw, (input, tx) => spec.run(input, { tx }), locale);
+  return execute(spec.name, spec.input, raw, (input, tx, defer) => spec.run(input, { tx, defer }), locale);
 }
 
 async function execute<S extends z.ZodType, T>(
   name: string,
   schema: S,
   raw: unknown,
-  work: (input: z.infer<S>, tx: Executor) => Promise<T>,
+  work: (input: z.infer<S>, tx: Executor, defer: Defer) => Promise<T>,
   locale: Locale,
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(raw);
@@ -103,8 +109,12 @@ async function execute<S extends z.ZodType, T>(
       fieldErrors: Object.fromEntries(Object.entries(fieldErrors).map(([field, messages]) => [field, messages.map((m) => localize(m, locale))])),
     };
   }
+  const deferred: (() => Promise<unknown>)[] = [];
   try {
-    const data = await inTransaction((tx) => work(parsed.data, tx));
+    const data = await inTransaction((tx) => work(parsed.data, tx, (later) => deferred.push(later)));
+    for (const later of deferred) {
+      await later().catch((error: unknown) => console.error(`[action ${name}] after commit:`, error instanceof Error ? error.message : error));
+    }
     return { ok: true, data };
   } catch (error) {
     if (error instanceof UserFacingError) {

@@ -23,7 +23,8 @@ import { SaveStatusLine } from "./save-status";
 import { SettingsPanel, type Option, type Translation } from "./settings-panel";
 import { TextEditor } from "./text-editor";
 import { useDraft, type DraftValues } from "./use-draft";
-import { WorkflowBar, type WorkflowView } from "./workflow-bar";
+import type { WorkflowView } from "@/lib/workflow/view";
+import { WorkflowBar } from "./workflow-bar";
 
 const SIDE_TABS = ["settings", "preview", "review"] as const;
 type SideTab = (typeof SIDE_TABS)[number];
@@ -114,6 +115,9 @@ export function InterviewEditor(props: InterviewEditorProps) {
         <SaveStatusLine status={status} notice={notice} timeZone={props.timeZone} />
         <div className="editor-bar-actions">
           {editable && editor ? <ImportButton editor={editor} onNotice={setNotice} /> : null}
+          <Link href={`/studio/interviews/${interviewId}/review`} className="button button-small button-secondary">
+            {t("review")}
+          </Link>
           <Link href={`/studio/interviews/${interviewId}/revisions`} className="button button-small button-secondary">
             {t("revisions")}
           </Link>

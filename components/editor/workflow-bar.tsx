@@ -7,27 +7,11 @@ import { approve, archive, publish, requestChanges, revertToPublished, schedule,
 import { FormError, TextAreaField } from "@/components/studio/field";
 import { DialogActions, Modal } from "@/components/studio/modal";
 import { formatDateTime } from "@/lib/dates";
-import type { ContentStatus } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
-import type { CheckResult } from "@/lib/workflow/checklist";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
+import type { WorkflowView } from "@/lib/workflow/view";
 import { PublishDialog, type PublishRequest } from "./publish-dialog";
 
-export type WorkflowView = {
-  status: ContentStatus;
-  live: boolean;
-  /** A live interview whose newest revision is not the published one. */
-  pendingChanges: boolean;
-  events: WorkflowEvent[];
-  checks: CheckResult[];
-  isAdmin: boolean;
-  /** The reviewer's reason, when changes were requested. */
-  request: string | null;
-  /** Planned publication and unpublication (ISO); overdue when the scheduler has not recorded a due one. */
-  publishAt: string | null;
-  unpublishAt: string | null;
-  overdue: boolean;
-};
 
 type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" | "archive" | null;
 

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavGroup = { label: string; links: { href: string; label: string }[] };
+export type NavGroup = { label: string; links: { href: string; label: string; count?: { value: number; label: string } }[] };
 
 /** True for the link of the section the page belongs to (/studio/interviews/… → Interviews). */
 function isCurrent(href: string, pathname: string): boolean {
@@ -23,6 +23,14 @@ export function StudioNav({ groups, label }: { groups: NavGroup[]; label: string
               <li key={link.href}>
                 <Link href={link.href} aria-current={isCurrent(link.href, pathname) ? "page" : undefined}>
                   {link.label}
+                  {link.count ? (
+                    <>
+                      <span className="nav-count" aria-hidden="true">
+                        {link.count.value}
+                      </span>
+                      <span className="visually-hidden"> ({link.count.label})</span>
+                    </>
+                  ) : null}
                 </Link>
               </li>
             ))}

@@ -17,6 +17,7 @@ import type {
   AuditDetails,
   ContentStatus,
   LocalizedText,
+  NotificationKind,
   ReviewEventKind,
   RevisionKind,
   Role,
@@ -475,4 +476,26 @@ export const auditLog = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);
+
+/**
+ * What the studio tells a user: something waits for them or concerns their work (submitted
+ * for review, approved, changes requested, a comment, consent withdrawn). Read when opened.
+ */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<NotificationKind>().notNull(),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    /** Who caused it: a user's name, or the name a link holder gave. */
+    actorName: text("actor_name"),
+    message: text("message"),
+    readAt: timestamp("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
 );

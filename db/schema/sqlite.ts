@@ -14,6 +14,7 @@ import type {
   AuditDetails,
   ContentStatus,
   LocalizedText,
+  NotificationKind,
   ReviewEventKind,
   RevisionKind,
   Role,
@@ -473,4 +474,26 @@ export const auditLog = sqliteTable(
     createdAt: createdAt(),
   },
   (t) => [index("audit_log_created_idx").on(t.createdAt), index("audit_log_entity_idx").on(t.entityType, t.entityId)],
+);
+
+/**
+ * What the studio tells a user: something waits for them or concerns their work (submitted
+ * for review, approved, changes requested, a comment, consent withdrawn). Read when opened.
+ */
+export const notifications = sqliteTable(
+  "notifications",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").$type<NotificationKind>().notNull(),
+    interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    /** Who caused it: a user's name, or the name a link holder gave. */
+    actorName: text("actor_name"),
+    message: text("message"),
+    readAt: timestamp("read_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.readAt, t.createdAt)],
 );

@@ -25,6 +25,9 @@ export type ReviewEventKind =
   | "consent_given"
   | "consent_withdrawn";
 
+export const NOTIFICATION_KINDS = ["submitted", "approved", "changes_requested", "comment", "consent_given", "consent_withdrawn"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
 /** Text per locale, e.g. { de: "Produktion", en: "Production" }. */
 export type LocalizedText = Record<string, string>;
 

@@ -10,11 +10,12 @@ import type { Interview } from "@/db/queries/interviews";
 import { getInterview } from "@/db/queries/interviews";
 import { addReviewEvent, getReviewEvent, listComments, type CommentRow } from "@/db/queries/review-events";
 import { getRevisionByNumber } from "@/db/queries/revisions";
-import { actionSpec, type LinkActionSpec } from "@/lib/action";
+import { actionSpec, type Defer, type LinkActionSpec } from "@/lib/action";
 import { questionsOf } from "@/lib/content/text";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
 import { REFUSALS } from "./messages";
+import { notify } from "./notify";
 import { findPreviewLink, PREVIEW_LINK_UNUSABLE } from "./preview-links";
 import { threadsOf } from "./threads";
 
@@ -41,19 +42,22 @@ const commentFields = {
 
 type CommentInput = { message: string; anchorBlockId: string | null; parentId: string | null };
 
-/** Stores a comment; a reply joins its thread's first comment and shares its anchor. */
-async function placeComment(interview: Interview, input: CommentInput, by: { actorUserId: string } | { actorName: string }, tx: Executor) {
+/** Stores a comment and tells the writers; a reply joins its thread's first comment and shares its anchor. */
+async function placeComment(interview: Interview, input: CommentInput, by: { actorUserId: string; name: string } | { actorName: string }, tx: Executor, defer: Defer) {
   let { anchorBlockId, parentId } = input;
+  const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
   if (parentId) {
     const parent = await getReviewEvent(parentId, tx);
     if (!parent || parent.interviewId !== interview.id || parent.kind !== "comment") throw new UserFacingError(COMMENT_GONE.parent);
     parentId = parent.parentId ?? parent.id;
     anchorBlockId = parent.anchorBlockId;
-  } else if (anchorBlockId) {
-    const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
-    if (!head || !questionsOf(head.body).some((question) => question.id === anchorBlockId)) throw new UserFacingError(COMMENT_GONE.anchor, "anchorBlockId");
+  } else if (anchorBlockId && !(head && questionsOf(head.body).some((question) => question.id === anchorBlockId))) {
+    throw new UserFacingError(COMMENT_GONE.anchor, "anchorBlockId");
   }
-  const comment = await addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: interview.headRevision, message: input.message, anchorBlockId, parentId, ...by }, tx);
+  const author = "actorUserId" in by ? { actorUserId: by.actorUserId } : { actorName: by.actorName };
+  const comment = await addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: interview.headRevision, message: input.message, anchorBlockId, parentId, ...author }, tx);
+  const actor = "actorUserId" in by ? { userId: by.actorUserId, name: by.name } : { userId: null, name: by.actorName };
+  await notify({ kind: "comment", interviewId: interview.id, title: head?.title ?? "", actor, message: input.message }, tx, defer);
   return { id: comment.id, interviewId: interview.id };
 }
 
@@ -62,10 +66,10 @@ export const addCommentSpec = actionSpec({
   input: z.object({ interviewId: z.string().min(1).max(64), ...commentFields }),
   // Everyone who may read an interview in the studio may say something about it.
   permission: "interview.read",
-  run: async ({ interviewId, ...input }, { user, tx }) => {
+  run: async ({ interviewId, ...input }, { user, tx, defer }) => {
     const interview = await getInterview(interviewId, tx);
     if (!interview) throw new UserFacingError(REFUSALS.gone);
-    return placeComment(interview, input, { actorUserId: user.id }, tx);
+    return placeComment(interview, input, { actorUserId: user.id, name: user.name }, tx, defer);
   },
 });
 
@@ -82,10 +86,10 @@ export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: str
       .max(80, msg("Höchstens 80 Zeichen, bitte.", "At most 80 characters, please.")),
     ...commentFields,
   }),
-  run: async ({ token, name, ...input }, { tx }) => {
+  run: async ({ token, name, ...input }, { tx, defer }) => {
     const found = await findPreviewLink(token, new Date(), tx);
     if (!found) throw new UserFacingError(PREVIEW_LINK_UNUSABLE);
-    return placeComment(found.interview, input, { actorName: name }, tx);
+    return placeComment(found.interview, input, { actorName: name }, tx, defer);
   },
 };
 

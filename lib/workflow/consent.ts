@@ -14,8 +14,10 @@ import { createPreviewLink, getPreviewLinkByHash, type PreviewLink } from "@/db/
 import { addReviewEvent } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { isLive } from "@/db/queries/visibility";
+import { getRevisionByNumber } from "@/db/queries/revisions";
 import { hasConsent } from "@/db/queries/workflow";
-import { actionSpec, type LinkActionSpec } from "@/lib/action";
+import type { NotificationKind } from "@/db/schema/types";
+import { actionSpec, type Defer, type LinkActionSpec } from "@/lib/action";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { config } from "@/lib/config";
 import { UserFacingError } from "@/lib/errors";
@@ -25,6 +27,7 @@ import { sendMail } from "@/lib/mail/send";
 import { fullName } from "@/lib/people";
 import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "@/lib/tokens";
 import { REFUSALS } from "./messages";
+import { notify } from "./notify";
 
 /** A consent link stays usable for a year: long enough to withdraw consent with it later. */
 export const CONSENT_LINK_LIFETIME_MS = 365 * 24 * 60 * 60 * 1000;
@@ -86,6 +89,12 @@ async function usable(value: string, tx: Executor) {
   return { ...found, name: person ? fullName(person) : null };
 }
 
+/** Tells the interview's writers what the person did, under the person's name. */
+async function tellWriters(kind: NotificationKind, interview: Interview, name: string | null, message: string | null, tx: Executor, defer: Defer) {
+  const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
+  await notify({ kind, interviewId: interview.id, title: head?.title ?? "", actor: { userId: null, name }, message }, tx, defer);
+}
+
 const TEXT_CHANGED = msg(
   "Der Text wurde inzwischen geändert. Bitte lies die neue Fassung, bevor du zustimmst.",
   "The text was changed in the meantime. Please read the new version before you consent.",
@@ -95,12 +104,13 @@ const TEXT_CHANGED = msg(
 export const giveConsentSpec: LinkActionSpec<z.ZodType<{ token: string; revisionNumber: number }>, { revisionNumber: number }> = {
   name: "consent.give",
   input: z.object({ token, revisionNumber: z.number().int().min(1) }),
-  run: async ({ token: value, revisionNumber }, { tx }) => {
+  run: async ({ token: value, revisionNumber }, { tx, defer }) => {
     const { interview, name } = await usable(value, tx);
     if (interview.headRevision !== revisionNumber) throw new UserFacingError(TEXT_CHANGED);
     if (!(await hasConsent(interview.id, revisionNumber, tx))) {
       await addReviewEvent({ interviewId: interview.id, kind: "consent_given", revisionNumber, actorName: name }, tx);
       await audit({ actorUserId: null, action: "interview.consent", entityType: "interview", entityId: interview.id, details: { revision: revisionNumber } }, tx);
+      await tellWriters("consent_given", interview, name, null, tx, defer);
     }
     return { revisionNumber };
   },
@@ -117,9 +127,10 @@ export const askChangesSpec: LinkActionSpec<z.ZodType<{ token: string; message: 
       .min(1, msg("Bitte schreib, was geändert werden soll.", "Please write what should change."))
       .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please.")),
   }),
-  run: async ({ token: value, message }, { tx }) => {
+  run: async ({ token: value, message }, { tx, defer }) => {
     const { interview, name } = await usable(value, tx);
     await addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: interview.headRevision, actorName: name, message }, tx);
+    await tellWriters("comment", interview, name, message, tx, defer);
     return { sent: true };
   },
 };
@@ -128,12 +139,13 @@ export const askChangesSpec: LinkActionSpec<z.ZodType<{ token: string; message: 
 export const withdrawConsentSpec: LinkActionSpec<z.ZodType<{ token: string }>, { interviewId: string; unpublished: boolean }> = {
   name: "consent.withdraw",
   input: z.object({ token }),
-  run: async ({ token: value }, { tx }) => {
+  run: async ({ token: value }, { tx, defer }) => {
     const { interview, name } = await usable(value, tx);
     await addReviewEvent({ interviewId: interview.id, kind: "consent_withdrawn", revisionNumber: interview.headRevision, actorName: name }, tx);
     const live = isLive(interview);
     if (live) await takeOffline(interview.id, tx);
     await audit({ actorUserId: null, action: "interview.consent_withdrawn", entityType: "interview", entityId: interview.id, details: { unpublished: live } }, tx);
+    await tellWriters("consent_withdrawn", interview, name, null, tx, defer);
     return { interviewId: interview.id, unpublished: live };
   },
   revalidates: (data) => (data.unpublished ? interviewChangeTags(data.interviewId) : []),

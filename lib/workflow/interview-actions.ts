@@ -14,15 +14,16 @@ import { isLive } from "@/db/queries/visibility";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { appendRevision, getRevisionByNumber, pickContent } from "@/db/queries/revisions";
 import { hasConsent, moveStatus, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
-import type { ContentStatus, ReviewEventKind } from "@/db/schema/types";
+import type { ContentStatus, NotificationKind, ReviewEventKind } from "@/db/schema/types";
 import type { User } from "@/db/queries/users";
-import { actionSpec } from "@/lib/action";
+import { actionSpec, type Defer } from "@/lib/action";
 import { WALL_TIME_PATTERN, wallTimeToDate } from "@/lib/dates";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
 import { blockers, checklist, type CheckKey } from "./checklist";
 import { decide, type WorkflowEvent, type WorkflowFacts } from "./machine";
+import { notify } from "./notify";
 import { REFUSALS } from "./messages";
 
 const id = z.string().min(1).max(64);
@@ -46,11 +47,12 @@ async function begin(interviewId: string, event: WorkflowEvent, user: User, tx: 
   return { state, to: decision.to };
 }
 
+type Context = { user: User; tx: Executor; defer: Defer };
+
 async function finish(
   { state, to }: { state: WorkflowState; to: ContentStatus },
-  user: User,
-  tx: Executor,
-  record: { kind?: ReviewEventKind; message?: string | null; audit: string; details?: Record<string, string | number | boolean | null> },
+  { user, tx, defer }: Context,
+  record: { kind?: ReviewEventKind; message?: string | null; audit: string; details?: Record<string, string | number | boolean | null>; notify?: NotificationKind },
   patch: Parameters<typeof moveStatus>[2] = {},
 ) {
   const { interview } = state;
@@ -60,6 +62,10 @@ async function finish(
     await addReviewEvent({ interviewId: interview.id, kind: record.kind, revisionNumber: interview.headRevision, actorUserId: user.id, message: record.message ?? null }, tx);
   }
   await audit({ actorUserId: user.id, action: record.audit, entityType: "interview", entityId: interview.id, details: { from: interview.status, to, revision: interview.headRevision, ...record.details } }, tx);
+  if (record.notify) {
+    const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
+    await notify({ kind: record.notify, interviewId: interview.id, title: head?.title ?? "", actor: { userId: user.id, name: user.name }, message: record.message }, tx, defer);
+  }
   return { status: to, head: interview.headRevision };
 }
 
@@ -69,7 +75,7 @@ export const submitSpec = actionSpec({
   name: "workflow.submit",
   input: z.object({ interviewId: id, message: z.string().trim().max(2000).optional() }),
   permission: "interview.submit",
-  run: async ({ interviewId, message }, { user, tx }) => finish(await begin(interviewId, "submit", user, tx), user, tx, { kind: "submit", message, audit: "interview.submit" }),
+  run: async ({ interviewId, message }, context) => finish(await begin(interviewId, "submit", context.user, context.tx), context, { kind: "submit", message, audit: "interview.submit", notify: "submitted" }),
 });
 
 export const requestChangesSpec = actionSpec({
@@ -83,8 +89,8 @@ export const requestChangesSpec = actionSpec({
       .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please.")),
   }),
   permission: "interview.review",
-  run: async ({ interviewId, message }, { user, tx }) =>
-    finish(await begin(interviewId, "requestChanges", user, tx), user, tx, { kind: "request_changes", message, audit: "interview.request_changes" }),
+  run: async ({ interviewId, message }, context) =>
+    finish(await begin(interviewId, "requestChanges", context.user, context.tx), context, { kind: "request_changes", message, audit: "interview.request_changes", notify: "changes_requested" }),
 });
 
 /** Approves the revision the reviewer looked at; if it changed meanwhile, they look again. */
@@ -92,10 +98,10 @@ export const approveSpec = actionSpec({
   name: "workflow.approve",
   input: z.object({ interviewId: id, revisionNumber: z.number().int().min(1) }),
   permission: "interview.approve",
-  run: async ({ interviewId, revisionNumber }, { user, tx }) => {
-    const step = await begin(interviewId, "approve", user, tx);
+  run: async ({ interviewId, revisionNumber }, context) => {
+    const step = await begin(interviewId, "approve", context.user, context.tx);
     if (step.state.interview.headRevision !== revisionNumber) throw new UserFacingError(REFUSALS.changed);
-    return finish(step, user, tx, { kind: "approve", audit: "interview.approve" });
+    return finish(step, context, { kind: "approve", audit: "interview.approve", notify: "approved" });
   },
 });
 
@@ -165,12 +171,13 @@ export const publishSpec = actionSpec({
   name: "workflow.publish",
   input: z.object({ interviewId: id, overrideReason, unpublishAt: optionalWallTime }),
   permission: "interview.publish",
-  run: async ({ interviewId, overrideReason, unpublishAt }, { user, tx }) => {
+  run: async ({ interviewId, overrideReason, unpublishAt }, context) => {
+    const { user, tx } = context;
     const step = await begin(interviewId, "publish", user, tx);
     const head = await readyToPublish(step.state, user, overrideReason, tx);
     const now = new Date();
     const until = unpublishAt ? moment(unpublishAt, "unpublishAt", (await getSettingsOrDefaults(tx)).timeZone, now, SCHEDULE.past) : null;
-    const result = await finish(step, user, tx, { audit: "interview.publish", details: { consentOverride: overrideReason, unpublishAt: until?.toISOString() ?? null } }, { unpublishAt: until });
+    const result = await finish(step, context, { audit: "interview.publish", details: { consentOverride: overrideReason, unpublishAt: until?.toISOString() ?? null } }, { unpublishAt: until });
     // Publishing sets the public revision and the first publication date (kept on republishing).
     await publishRevision(interviewId, head.id, now, tx);
     return result;
@@ -187,7 +194,8 @@ export const scheduleSpec = actionSpec({
   name: "workflow.schedule",
   input: z.object({ interviewId: id, overrideReason, publishAt: wallTime, unpublishAt: optionalWallTime }),
   permission: "interview.publish",
-  run: async ({ interviewId, overrideReason, publishAt, unpublishAt }, { user, tx }) => {
+  run: async ({ interviewId, overrideReason, publishAt, unpublishAt }, context) => {
+    const { user, tx } = context;
     const step = await begin(interviewId, "schedule", user, tx);
     const head = await readyToPublish(step.state, user, overrideReason, tx);
     const { timeZone } = await getSettingsOrDefaults(tx);
@@ -195,8 +203,7 @@ export const scheduleSpec = actionSpec({
     const until = unpublishAt ? moment(unpublishAt, "unpublishAt", timeZone, from, SCHEDULE.order) : null;
     return finish(
       step,
-      user,
-      tx,
+      context,
       { audit: "interview.schedule", details: { consentOverride: overrideReason, publishAt: from.toISOString(), unpublishAt: until?.toISOString() ?? null } },
       { publishedRevisionId: head.id, publishAt: from, unpublishAt: until },
     );
@@ -210,10 +217,10 @@ export const unscheduleSpec = actionSpec({
   name: "workflow.unschedule",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, { user, tx }) => {
-    const step = await begin(interviewId, "unschedule", user, tx);
+  run: async ({ interviewId }, context) => {
+    const step = await begin(interviewId, "unschedule", context.user, context.tx);
     if (isLive(step.state.interview)) throw new UserFacingError(SCHEDULE.due);
-    return finish(step, user, tx, { audit: "interview.unschedule" }, OFFLINE);
+    return finish(step, context, { audit: "interview.unschedule" }, OFFLINE);
   },
   revalidates: publicTags,
 });
@@ -222,7 +229,7 @@ export const unpublishSpec = actionSpec({
   name: "workflow.unpublish",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "unpublish", user, tx), user, tx, { audit: "interview.unpublish" }, OFFLINE),
+  run: async ({ interviewId }, context) => finish(await begin(interviewId, "unpublish", context.user, context.tx), context, { audit: "interview.unpublish" }, OFFLINE),
   revalidates: publicTags,
 });
 
@@ -248,7 +255,7 @@ export const archiveSpec = actionSpec({
   name: "workflow.archive",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, { user, tx }) => finish(await begin(interviewId, "archive", user, tx), user, tx, { audit: "interview.archive" }, OFFLINE),
+  run: async ({ interviewId }, context) => finish(await begin(interviewId, "archive", context.user, context.tx), context, { audit: "interview.archive" }, OFFLINE),
 });
 
 function checksMessage(keys: CheckKey[]): string {

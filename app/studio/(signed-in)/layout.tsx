@@ -5,6 +5,7 @@ import { LanguageSwitch } from "@/components/studio/language-switch";
 import { StudioNav, type NavGroup } from "@/components/studio/studio-nav";
 import { SignOutButton } from "@/components/studio/sign-out-button";
 import { SignOutEverywhereButton } from "@/components/studio/sign-out-everywhere-button";
+import { unreadCount } from "@/db/queries/notifications";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { studioLocale } from "@/lib/i18n/studio-locale";
@@ -14,13 +15,14 @@ import { ROLE_NAMES } from "@/lib/role-names";
 /** Every signed-in studio page: the user is checked here and again by each page and action. */
 export default async function SignedInLayout({ children }: { children: ReactNode }) {
   const user = await requireUser({ allowWithoutTwoFactor: true });
-  const [settings, t, locale] = await Promise.all([getSiteSettings(), getTranslations("studio.shell"), studioLocale()]);
+  const [settings, t, locale, unread] = await Promise.all([getSiteSettings(), getTranslations("studio.shell"), studioLocale(), unreadCount(user.id)]);
   const only = (allowed: boolean, href: string, label: string) => (allowed ? [{ href, label }] : []);
   const groups: NavGroup[] = [
     {
       label: t("content"),
       links: [
         { href: "/studio", label: t("home") },
+        { href: "/studio/notifications", label: t("notifications"), count: unread ? { value: unread, label: t("unread", { count: unread }) } : undefined },
         ...only(can(user, "interview.read"), "/studio/interviews", t("interviews")),
         ...only(can(user, "people.manage"), "/studio/people", t("people")),
         ...only(can(user, "taxonomy.manage"), "/studio/taxonomy", t("taxonomy")),

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { StatusBadge } from "@/components/studio/status-badge";
+import { WorkList } from "@/components/studio/work-list";
+import { awaitingEditors, awaitingReview, commentedBy, type InboxItem } from "@/db/queries/inbox";
 import { interviewStatusCounts } from "@/db/queries/interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
 import { requireUser } from "@/lib/auth/session";
-import { formatDateTime } from "@/lib/dates";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
 
@@ -18,13 +18,20 @@ const STATES = ["published", "in_review", "draft"] as const;
 
 export default async function StudioHome() {
   const user = await requireUser();
-  const [counts, t, recent, settings, locale] = await Promise.all([
+  const reviews = can(user, "interview.review");
+  const edits = can(user, "interview.edit");
+  const [counts, t, recent, settings, locale, waiting, requested, approved, commented] = await Promise.all([
     interviewStatusCounts(),
     getTranslations("studio.home"),
     listStudioInterviews({ limit: 5 }),
     getSiteSettings(),
     studioLocale(),
+    reviews ? awaitingReview(user.id) : [],
+    edits ? awaitingEditors("changes_requested") : [],
+    edits ? awaitingEditors("approved") : [],
+    commentedBy(user.id),
   ]);
+  const toEditor = (item: InboxItem) => ({ ...item, href: `/studio/interviews/${item.id}` });
   return (
     <>
       <h1>{t("welcome", { name: user.name })}</h1>
@@ -37,7 +44,7 @@ export default async function StudioHome() {
           </li>
         ))}
       </ul>
-      {can(user, "interview.edit") ? (
+      {edits ? (
         <p className="home-actions">
           <Link href="/studio/interviews/new" className="button">
             {t("newInterview")}
@@ -47,22 +54,17 @@ export default async function StudioHome() {
           </Link>
         </p>
       ) : null}
-      {recent.length > 0 ? (
-        <section className="panel" aria-labelledby="recent-heading">
-          <h2 id="recent-heading">{t("recent")}</h2>
-          <ul role="list" className="recent-list">
-            {recent.map((row) => (
-              <li key={row.id}>
-                <Link href={`/studio/interviews/${row.id}`}>{row.title}</Link>
-                <span className="muted">
-                  {row.personName} · <time dateTime={row.updatedAt.toISOString()}>{formatDateTime(row.updatedAt, locale, settings.timeZone)}</time>
-                </span>
-                <StatusBadge status={row.status} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <WorkList id="waiting-heading" title={t("awaitingReview")} items={waiting.map((item) => ({ ...item, href: `/studio/interviews/${item.id}/review` }))} locale={locale} timeZone={settings.timeZone} />
+      <WorkList id="requested-heading" title={t("changesRequested")} items={requested.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
+      <WorkList id="approved-heading" title={t("readyToPublish")} items={approved.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
+      <WorkList
+        id="commented-heading"
+        title={t("commented")}
+        items={commented.map((item) => ({ ...item, at: item.lastOwnComment, href: `/studio/interviews/${item.id}/review`, note: item.newerReplies ? t("newReplies", { count: item.newerReplies }) : undefined }))}
+        locale={locale}
+        timeZone={settings.timeZone}
+      />
+      <WorkList id="recent-heading" title={t("recent")} items={recent.map((row) => ({ ...row, at: row.updatedAt, href: `/studio/interviews/${row.id}` }))} locale={locale} timeZone={settings.timeZone} />
     </>
   );
 }

@@ -11,8 +11,6 @@ import { listBankQuestions } from "@/db/queries/question-bank";
 import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
-import { isLive, isOverdue } from "@/db/queries/visibility";
-import { latestRequest, readWorkflowState } from "@/db/queries/workflow";
 import { seriesTable } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
@@ -21,10 +19,9 @@ import { routing } from "@/lib/i18n/routing";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
-import { factsOf, publishChecks } from "@/lib/workflow/interview-actions";
 import { commentThreads } from "@/lib/workflow/comments";
-import { availableEvents } from "@/lib/workflow/machine";
 import { DEFAULT_PREVIEW_LINK_DAYS, PREVIEW_LINK_DAYS } from "@/lib/workflow/preview-links";
+import { workflowView } from "@/lib/workflow/view";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -52,13 +49,10 @@ export default async function InterviewEditorPage({ params }: Params) {
     studioLocale(),
     listBankQuestions(),
     head.socialImageAssetId ? getAsset(head.socialImageAssetId) : null,
-    readWorkflowState(interview.id),
+    workflowView(interview, user),
   ]);
   if (!workflow) notFound();
-  const facts = factsOf(workflow);
-  const checks = await publishChecks(workflow);
-  const [request, timeline, comments, previewLinks] = await Promise.all([
-    workflow.interview.status === "changes_requested" ? latestRequest(interview.id) : null,
+  const [timeline, comments, previewLinks] = await Promise.all([
     reviewTimeline(interview.id, 20),
     commentThreads(interview.id),
     listActivePreviewLinks(interview.id),
@@ -92,19 +86,8 @@ export default async function InterviewEditorPage({ params }: Params) {
       series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))}
       translations={translations}
       socialImage={social && { id: social.id, src: `/api/media/${social.storageKey}` }}
-      workflow={{
-        status: interview.status,
-        live: isLive(interview),
-        pendingChanges: facts.publishedNumber !== null && facts.head > facts.publishedNumber,
-        events: availableEvents(facts, user),
-        checks,
-        isAdmin: user.role === "admin",
-        request,
-        publishAt: interview.publishAt?.toISOString() ?? null,
-        unpublishAt: interview.unpublishAt?.toISOString() ?? null,
-        overdue: isOverdue(interview),
-      }}
-      consent={checks.some((check) => check.key === "consent" && check.ok)}
+      workflow={workflow.view}
+      consent={workflow.view.checks.some((check) => check.key === "consent" && check.ok)}
       timeline={timeline.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }))}
       comments={comments}
       previewLinks={previewLinks.map(({ id: linkId, expiresAt, pinnedNumber, createdByName }) => ({ id: linkId, expiresAt: expiresAt.toISOString(), pinnedNumber, createdByName }))}

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import type { NotificationKind, Role } from "../schema/types";
+import { defaultExecutor, tables, type Executor } from "./executor";
+
+export type Recipient = { id: string; email: string; name: string };
+type NotificationInsert = ReturnType<typeof tables>["notifications"]["$inferInsert"];
+
+/** Active users with one of these roles, except `exceptId`. */
+export async function activeUsersWithRoles(roles: Role[], exceptId: string | null, exec: Executor = defaultExecutor()): Promise<Recipient[]> {
+  const { users: u } = tables();
+  return exec
+    .select({ id: u.id, email: u.email, name: u.name })
+    .from(u)
+    .where(and(inArray(u.role, roles), eq(u.disabled, false), exceptId ? ne(u.id, exceptId) : undefined));
+}
+
+/** Who wrote an interview: its creator and every author of its revisions, if still active editors or admins. */
+export async function activeWriters(interviewId: string, exec: Executor = defaultExecutor()): Promise<Recipient[]> {
+  const { users: u, revisions: r, interviews: i } = tables();
+  const [interview] = await exec.select({ createdBy: i.createdBy }).from(i).where(eq(i.id, interviewId));
+  const authors = await exec.selectDistinct({ id: r.authorId }).from(r).where(eq(r.interviewId, interviewId));
+  const ids = [interview?.createdBy, ...authors.map((row) => row.id)].filter((id): id is string => Boolean(id));
+  if (!ids.length) return [];
+  return exec
+    .select({ id: u.id, email: u.email, name: u.name })
+    .from(u)
+    .where(and(inArray(u.id, [...new Set(ids)]), inArray(u.role, ["editor", "admin"]), eq(u.disabled, false)));
+}
+
+export async function addNotifications(rows: NotificationInsert[], exec: Executor = defaultExecutor()): Promise<void> {
+  if (rows.length) await exec.insert(tables().notifications).values(rows);
+}
+
+export type NotificationRow = { id: string; kind: NotificationKind; interviewId: string | null; title: string | null; actorName: string | null; message: string | null; readAt: Date | null; createdAt: Date };
+
+/** A user's newest notifications with the interview's current title. */
+export async function listNotifications(userId: string, limit = 50, exec: Executor = defaultExecutor()): Promise<NotificationRow[]> {
+  const { notifications: n, interviews: i, revisions: r } = tables();
+  return exec
+    .select({ id: n.id, kind: n.kind, interviewId: n.interviewId, title: r.title, actorName: n.actorName, message: n.message, readAt: n.readAt, createdAt: n.createdAt })
+    .from(n)
+    .leftJoin(i, eq(i.id, n.interviewId))
+    .leftJoin(r, and(eq(r.interviewId, i.id), eq(r.number, i.headRevision)))
+    .where(eq(n.userId, userId))
+    .orderBy(desc(n.createdAt), desc(n.id))
+    .limit(limit);
+}
+
+export async function unreadCount(userId: string, exec: Executor = defaultExecutor()): Promise<number> {
+  const { notifications: n } = tables();
+  const [row] = await exec.select({ n: count() }).from(n).where(and(eq(n.userId, userId), isNull(n.readAt)));
+  return Number(row?.n ?? 0);
+}
+
+export async function markAllRead(userId: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<void> {
+  const { notifications: n } = tables();
+  await exec.update(n).set({ readAt: now }).where(and(eq(n.userId, userId), isNull(n.readAt)));
+}

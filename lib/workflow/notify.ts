@@ -1,0 +1,41 @@
+/**
+ * Tells people what concerns them in review: reviewers that something was submitted, the
+ * writers that it was approved, sent back, commented on, or that the person consented or
+ * withdrew. In the studio always; by mail too when SMTP is set up (after the commit).
+ */
+import "server-only";
+import type { Executor } from "@/db/queries/executor";
+import { activeUsersWithRoles, activeWriters, addNotifications, type Recipient } from "@/db/queries/notifications";
+import type { NotificationKind } from "@/db/schema/types";
+import type { Defer } from "@/lib/action";
+import { notificationMail } from "@/lib/mail/notification-mail";
+import { sendMail } from "@/lib/mail/send";
+
+type Event = {
+  kind: NotificationKind;
+  interviewId: string;
+  title: string;
+  /** Who caused it: a signed-in user (never told about their own step), or a link holder's name. */
+  actor: { userId: string | null; name: string | null };
+  message?: string | null;
+};
+
+/** Reviewers hear of submissions; everything else goes to whoever wrote the interview. */
+async function recipientsOf(event: Event, tx: Executor): Promise<Recipient[]> {
+  const except = event.actor.userId;
+  if (event.kind === "submitted") return activeUsersWithRoles(["reviewer", "admin"], except, tx);
+  const writers = (await activeWriters(event.interviewId, tx)).filter((writer) => writer.id !== except);
+  // Written by someone gone, or imported: the editors as a whole are told.
+  return writers.length ? writers : activeUsersWithRoles(["editor", "admin"], except, tx);
+}
+
+export async function notify(event: Event, tx: Executor, defer: Defer): Promise<void> {
+  const recipients = await recipientsOf(event, tx);
+  await addNotifications(
+    recipients.map((recipient) => ({ userId: recipient.id, kind: event.kind, interviewId: event.interviewId, actorName: event.actor.name, message: event.message ?? null })),
+    tx,
+  );
+  defer(async () => {
+    for (const recipient of recipients) await sendMail(notificationMail(recipient, event));
+  });
+}
