@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, mailsTo, test } from "./fixtures";
 import { draftInterview, state, studioUser } from "./workflow-fixtures";
 
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gespeichert \d/ })).toBeVisible();
@@ -22,6 +22,7 @@ test("an interview goes live only after review, approval and the person's consen
   // question and sends it back with a reason.
   await reviewer.page.goto("/studio");
   await expect(reviewer.page.getByRole("link", { name: /^Benachrichtigungen \(\d+ ungelesen\)$/ })).toBeVisible();
+  await expect.poll(() => mailsTo(reviewer.account.email).map((mail) => mail.subject)).toContain(`Zur Prüfung: „${title}“`);
   await reviewer.page.getByRole("region", { name: "Wartet auf deine Prüfung" }).getByRole("link", { name: title }).click();
   await expect(reviewer.page.getByRole("heading", { level: 1 })).toHaveText(`Prüfen: ${title}`);
   await expect(reviewer.page.frameLocator(`iframe[title="Das Interview „${title}“, wie es öffentlich erscheint"]`).getByText("Jördis prüft, was hält.")).toBeVisible();
@@ -105,6 +106,10 @@ test("an interview goes live only after review, approval and the person's consen
   expect((await publicPage.goto(`/de/geschichten/${slug}`))?.status()).toBe(404);
   await editor.page.reload();
   await expect(state(editor.page)).toContainText("Zurückgezogen");
+  // The editors are told, in the studio and by mail.
+  await expect
+    .poll(() => mailsTo(editor.account.email).find((mail) => mail.subject === `Einwilligung zurückgezogen: „${title}“`)?.text)
+    .toContain(`/studio/interviews/${interview.id}`);
 });
 
 test("whoever wrote an interview cannot approve it, not even as an admin", async ({ browser }) => {

@@ -35,7 +35,6 @@ export async function notify(event: Event, tx: Executor, defer: Defer): Promise<
     recipients.map((recipient) => ({ userId: recipient.id, kind: event.kind, interviewId: event.interviewId, actorName: event.actor.name, message: event.message ?? null })),
     tx,
   );
-  defer(async () => {
-    for (const recipient of recipients) await sendMail(notificationMail(recipient, event));
-  });
+  // One connection per mail, side by side: a submission may reach every reviewer.
+  defer(() => Promise.all(recipients.map((recipient) => sendMail(notificationMail(recipient, event)))));
 }
