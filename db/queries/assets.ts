@@ -20,3 +20,9 @@ export async function getAssetByKey(storageKey: string, exec: Executor = default
   const [row] = await exec.select().from(assets).where(eq(assets.storageKey, storageKey)).limit(1);
   return row ?? null;
 }
+
+/** The site's logo as the header shows it, or null when none is set. */
+export async function logoImage(assetId: string | null, exec: Executor = defaultExecutor()): Promise<{ src: string; width: number; height: number } | null> {
+  const logo = assetId ? await getAsset(assetId, exec) : null;
+  return logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height };
+}

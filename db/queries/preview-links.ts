@@ -11,6 +11,12 @@ export async function createPreviewLink(input: PreviewLinkInsert, exec: Executor
   return row!;
 }
 
+/** The link stored under a token's hash while it is usable: of this purpose, not revoked, not expired. */
+export async function findUsableLink(tokenHash: string, purpose: PreviewLink["purpose"], now: Date, exec: Executor = defaultExecutor()): Promise<PreviewLink | null> {
+  const link = await getPreviewLinkByHash(tokenHash, exec);
+  return link && link.purpose === purpose && !link.revokedAt && link.expiresAt > now ? link : null;
+}
+
 export async function getPreviewLinkByHash(tokenHash: string, exec: Executor = defaultExecutor()): Promise<PreviewLink | null> {
   const { previewLinks } = tables();
   const [row] = await exec.select().from(previewLinks).where(eq(previewLinks.tokenHash, tokenHash)).limit(1);

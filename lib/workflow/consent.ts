@@ -10,7 +10,7 @@ import { audit } from "@/db/queries/audit";
 import { tables, type Executor } from "@/db/queries/executor";
 import { getInterview, takeOffline, type Interview } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
-import { createPreviewLink, getPreviewLinkByHash, type PreviewLink } from "@/db/queries/preview-links";
+import { createPreviewLink, type PreviewLink } from "@/db/queries/preview-links";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
 import { isLive } from "@/db/queries/visibility";
@@ -27,6 +27,7 @@ import { sendMail } from "@/lib/mail/send";
 import { fullName } from "@/lib/people";
 import { hashLinkToken, LINK_TOKEN_PATTERN, newLinkToken } from "@/lib/tokens";
 import { REFUSALS } from "./messages";
+import { findInterviewLink } from "./preview-links";
 import { notify } from "./notify";
 
 /** A consent link stays usable for a year: long enough to withdraw consent with it later. */
@@ -42,12 +43,8 @@ export function consentUrl(token: string): string {
 }
 
 /** The link of a token, while it is usable (right purpose, not revoked, not expired). */
-export async function findConsentLink(token: string, now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
-  if (!LINK_TOKEN_PATTERN.test(token)) return null;
-  const link = await getPreviewLinkByHash(hashLinkToken(token), exec);
-  if (!link || link.purpose !== "consent" || link.revokedAt || link.expiresAt <= now || !link.interviewId) return null;
-  const interview = await getInterview(link.interviewId, exec);
-  return interview ? { link, interview } : null;
+export function findConsentLink(token: string, now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
+  return findInterviewLink(token, "consent", now, exec);
 }
 
 type IssuedConsentLink = { url: string; expiresAt: string; name: string; email: string | null; mailed: boolean | null };

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import type { Executor } from "@/db/queries/executor";
 import { getInterview, type Interview } from "@/db/queries/interviews";
-import { createPreviewLink, getPreviewLink, getPreviewLinkByHash, revokePreviewLink, type PreviewLink } from "@/db/queries/preview-links";
+import { createPreviewLink, findUsableLink, getPreviewLink, revokePreviewLink, type PreviewLink } from "@/db/queries/preview-links";
 import { getRevisionByNumber } from "@/db/queries/revisions";
 import { actionSpec } from "@/lib/action";
 import { config } from "@/lib/config";
@@ -32,12 +32,16 @@ export function previewUrl(token: string): string {
 }
 
 /** The link of a token while it is usable (a preview link, not revoked, not expired). */
-export async function findPreviewLink(token: string, now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
+export function findPreviewLink(token: string, now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
+  return findInterviewLink(token, "preview", now, exec);
+}
+
+/** A usable link of a token with its interview; a malformed token is refused before any lookup. */
+export async function findInterviewLink(token: string, purpose: PreviewLink["purpose"], now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
   if (!LINK_TOKEN_PATTERN.test(token)) return null;
-  const link = await getPreviewLinkByHash(hashLinkToken(token), exec);
-  if (!link || link.purpose !== "preview" || link.revokedAt || link.expiresAt <= now || !link.interviewId) return null;
-  const interview = await getInterview(link.interviewId, exec);
-  return interview ? { link, interview } : null;
+  const link = await findUsableLink(hashLinkToken(token), purpose, now, exec);
+  const interview = link?.interviewId ? await getInterview(link.interviewId, exec) : null;
+  return link && interview ? { link, interview } : null;
 }
 
 const interviewId = z.string().min(1).max(64);

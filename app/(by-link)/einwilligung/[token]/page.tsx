@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewPreview } from "@/components/site/interview-preview";
 import { ConsentPanel } from "@/components/site/consent-panel";
-import { getAsset } from "@/db/queries/assets";
+import { logoImage } from "@/db/queries/assets";
 import { getPreviewInterview } from "@/db/queries/preview-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { isLive } from "@/db/queries/visibility";
@@ -30,13 +30,12 @@ export default async function ConsentPage({ params }: Props) {
   if (!detail) notFound();
   const locale = interview.locale;
   const t = await getTranslations({ locale, namespace: "consent" });
-  const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
   const live = isLive(interview);
   return (
     <InterviewPreview
       interview={detail}
       settings={settings}
-      logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }}
+      logo={await logoImage(settings.logoAssetId)}
       banner={
         <p>
           <strong>{t("banner")}</strong> {t("bannerText", { company: settings.companyName })}

@@ -4,7 +4,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations } from "next-intl/server";
 import { Comments } from "@/components/review/comments";
 import { InterviewPreview } from "@/components/site/interview-preview";
-import { getAsset } from "@/db/queries/assets";
+import { logoImage } from "@/db/queries/assets";
 import { getPreviewInterview } from "@/db/queries/preview-interviews";
 import { getRevision } from "@/db/queries/revisions";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -33,13 +33,12 @@ export default async function PreviewLinkPage({ params }: Props) {
   if (!detail) notFound();
   const locale = interview.locale;
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "previewLink" }), getMessages({ locale })]);
-  const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
   const company = settings.companyName;
   return (
     <InterviewPreview
       interview={detail}
       settings={settings}
-      logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }}
+      logo={await logoImage(settings.logoAssetId)}
       banner={
         <p>
           <strong>{t("banner")}</strong> {pinned ? t("pinned", { number: pinned.number, company }) : t("latest", { company })}{" "}

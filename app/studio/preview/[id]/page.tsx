@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewPreview } from "@/components/site/interview-preview";
 import { Forbidden } from "@/components/studio/forbidden";
-import { getAsset } from "@/db/queries/assets";
+import { logoImage } from "@/db/queries/assets";
 import { getPreviewInterview } from "@/db/queries/preview-interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
@@ -29,12 +29,11 @@ export default async function PreviewPage({ params, searchParams }: Props) {
   const interview = await getPreviewInterview(id, Number.isSafeInteger(version) && version > 0 ? version : null);
   if (!interview) notFound();
   const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.preview")]);
-  const logo = settings.logoAssetId ? await getAsset(settings.logoAssetId) : null;
   return (
     <InterviewPreview
       interview={interview}
       settings={settings}
-      logo={logo && { src: `/api/media/${logo.storageKey}`, width: logo.width, height: logo.height }}
+      logo={await logoImage(settings.logoAssetId)}
       banner={
         <>
           <p>
