@@ -35,6 +35,9 @@ export async function SiteHeader({
           <Link href="/interviews" locale={locale}>
             {t("stories")}
           </Link>
+          <Link href="/universes" locale={locale}>
+            {t("universes")}
+          </Link>
           <ul className="locale-switch" aria-label={t("language")}>
             {routing.locales.map((code) => (
               <li key={code}>

@@ -13,6 +13,7 @@ import {
 } from "./public-interviews";
 import { getSiteSettings } from "./settings";
 import { departments, seriesTable, taxonomyOptions } from "./taxonomy";
+import { listReleasedTopics, listUniverses } from "./universes";
 import { nextScheduledChange } from "./visibility";
 
 /**
@@ -104,4 +105,16 @@ export async function cachedDepartment(slug: string) {
   "use cache";
   cacheTag(cacheTags.public, cacheTags.taxonomy);
   return departments.getBySlug(slug);
+}
+
+export async function cachedUniverses() {
+  "use cache";
+  cacheTag(cacheTags.public, cacheTags.universes);
+  return listUniverses();
+}
+
+export async function cachedReleasedTopics(locale: string) {
+  "use cache";
+  cacheTag(cacheTags.public, cacheTags.universes);
+  return listReleasedTopics(locale);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import { and, count, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { alias, type SQLiteSelect } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { likePattern, searchTerms } from "@/lib/search";
@@ -133,7 +133,7 @@ export function detailQuery(exec: Executor, revisionOn?: SQL) {
 }
 
 /** Filters of the public index; unknown slugs simply match nothing. */
-export type InterviewFilters = { department?: string; location?: string; series?: string; q?: string; featured?: boolean };
+export type InterviewFilters = { department?: string; location?: string; series?: string; q?: string; featured?: boolean; ids?: string[] };
 
 function liveWhere(locale: string, filters: InterviewFilters, now: Date) {
   const t = tables();
@@ -145,6 +145,7 @@ function liveWhere(locale: string, filters: InterviewFilters, now: Date) {
     filters.location ? eq(t.locations.slug, filters.location) : undefined,
     filters.series ? eq(t.series.slug, filters.series) : undefined,
     filters.featured === undefined ? undefined : eq(t.interviews.featured, filters.featured),
+    filters.ids ? inArray(t.interviews.id, filters.ids.length ? filters.ids : [""]) : undefined,
     ...terms.map((term) => sql`${t.searchIndex.text} like ${likePattern(term)} escape '\\'`),
   );
 }

@@ -12,6 +12,8 @@ export const cacheTags = {
   settings: "settings",
   /** Departments, locations and series (names, slugs, descriptions, jobs links). */
   taxonomy: "taxonomy",
+  /** Work universes, their topics and stories. */
+  universes: "universes",
 } as const;
 
 /** What an interview's publish, unpublish, withdrawal or metadata change invalidates. */

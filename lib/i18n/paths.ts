@@ -6,6 +6,10 @@ export const hrefs = {
   interview: (slug: string) => ({ pathname: "/interviews/[slug]" as const, params: { slug } }),
   series: (slug: string) => ({ pathname: "/series/[slug]" as const, params: { slug } }),
   department: (slug: string) => ({ pathname: "/departments/[slug]" as const, params: { slug } }),
+  universes: "/universes" as const,
+  universe: (slug: string) => ({ pathname: "/universes/[slug]" as const, params: { slug } }),
+  topic: (slug: string) => ({ pathname: "/universes/topics/[slug]" as const, params: { slug } }),
+  selfCheck: "/universes/self-check" as const,
 };
 
 export type Href = Parameters<typeof getPathname>[0]["href"];

@@ -14,6 +14,10 @@ export const routing = defineRouting({
     "/interviews/[slug]": { de: "/geschichten/[slug]", en: "/stories/[slug]" },
     "/series/[slug]": { de: "/reihen/[slug]", en: "/series/[slug]" },
     "/departments/[slug]": { de: "/bereiche/[slug]", en: "/departments/[slug]" },
+    "/universes": { de: "/arbeitswelten", en: "/work-universes" },
+    "/universes/[slug]": { de: "/arbeitswelten/[slug]", en: "/work-universes/[slug]" },
+    "/universes/topics/[slug]": { de: "/arbeitswelten/themen/[slug]", en: "/work-universes/topics/[slug]" },
+    "/universes/self-check": { de: "/arbeitswelten/selbsttest", en: "/work-universes/self-check" },
   },
 });
 

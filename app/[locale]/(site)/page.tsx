@@ -6,11 +6,13 @@ import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
+import { UniverseCards } from "@/components/site/universe-cards";
 import { cachedInterviewCards, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
-import { alternatesFor, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, hrefs, pathFor } from "@/lib/i18n/paths";
+import { loadUniverses } from "./universes/load";
 
 type Params = { params: Promise<{ locale: string }> };
 
@@ -33,13 +35,15 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function HomePage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [settings, [featuredCard], newest, t, tBrowse, options] = await Promise.all([
+  const [settings, [featuredCard], newest, t, tBrowse, tUniverses, options, worlds] = await Promise.all([
     cachedSettings(),
     cachedInterviewCards({ locale, limit: 1, filters: { featured: true } }),
     cachedInterviewCards({ locale, limit: HOME_LIMIT + 1 }),
     getTranslations({ locale, namespace: "home" }),
     getTranslations({ locale, namespace: "browse" }),
+    getTranslations({ locale, namespace: "universes" }),
     cachedTaxonomyOptions(locale),
+    loadUniverses(locale),
   ]);
   const featured = featuredCard ?? newest[0];
   const rest = newest.filter((card) => card.id !== featured?.id).slice(0, HOME_LIMIT);
@@ -92,6 +96,21 @@ export default async function HomePage({ params }: Params) {
           </p>
         ) : null}
       </section>
+
+      {worlds.topics.length ? (
+        <section className="container section" aria-labelledby="universes-heading">
+          <h2 id="universes-heading" className="section-title">
+            {tUniverses("homeTitle")}
+          </h2>
+          <p className="section-lead">{tUniverses("homeIntro")}</p>
+          <UniverseCards universes={worlds.universes} locale={locale} />
+          <p className="section-more">
+            <Link href={hrefs.universes} locale={locale}>
+              {tUniverses("homeLink")} →
+            </Link>
+          </p>
+        </section>
+      ) : null}
 
       <BrowseLinks locale={locale} options={options} />
 

@@ -1,0 +1,92 @@
+import type { CSSProperties } from "react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CardGrid } from "@/components/site/card-grid";
+import { JobsCta } from "@/components/site/jobs-cta";
+import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
+import { RichText } from "@/lib/content/render";
+import { localized } from "@/lib/i18n/localized";
+import { Link } from "@/lib/i18n/navigation";
+import { alternatesFor, hrefs } from "@/lib/i18n/paths";
+import { renderOnDemand } from "../../../render-on-demand";
+import { loadUniverses } from "../load";
+
+type Params = { params: Promise<{ locale: string; slug: string }> };
+
+export const generateStaticParams = renderOnDemand;
+
+async function loadUniverse(locale: string, slug: string) {
+  const loaded = await loadUniverses(locale);
+  const universe = loaded.universes.find((entry) => entry.slug === slug);
+  if (!universe) return null;
+  const told = loaded.topics.flatMap((topic) => topic.stories.filter((story) => story.universeId === universe.id).map((story) => ({ topic, story })));
+  return { universe, told };
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const found = await loadUniverse(locale, slug);
+  if (!found) return {};
+  return { title: localized(found.universe.name, locale), description: localized(found.universe.description, locale), alternates: alternatesFor(locale, hrefs.universe(slug)) };
+}
+
+/** One work universe: what it is, how it tells every topic, and people who work in it. */
+export default async function UniversePage({ params }: Params) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const found = await loadUniverse(locale, slug);
+  if (!found) notFound();
+  const { universe, told } = found;
+  const interviewIds = told.flatMap(({ story }) => (story.interviewId ? [story.interviewId] : []));
+  const [settings, related, t, tHome, tInterview] = await Promise.all([
+    cachedSettings(),
+    interviewIds.length ? cachedInterviewCards({ locale, limit: 6, filters: { ids: interviewIds } }) : [],
+    getTranslations({ locale, namespace: "universes" }),
+    getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "interview" }),
+  ]);
+  return (
+    <div style={{ "--universe": universe.color } as CSSProperties}>
+      <section className="hero hero-compact universe-hero">
+        <div className="container">
+          <p className="eyebrow">
+            <Link href={hrefs.universes}>{t("universeEyebrow")}</Link>
+          </p>
+          <h1 className="hero-title">{localized(universe.name, locale)}</h1>
+          <p className="hero-lead">{localized(universe.description, locale)}</p>
+        </div>
+      </section>
+      <section className="container section universe-stories" aria-labelledby="stories-heading">
+        <h2 id="stories-heading" className="section-title">
+          {t("storiesTitle")}
+        </h2>
+        {told.length === 0 ? <p className="empty-state">{t("noStories")}</p> : null}
+        {told.map(({ topic, story }) => (
+          <article key={topic.id} className="universe-story" aria-labelledby={`topic-${topic.slug}`}>
+            <p className="eyebrow" id={`topic-${topic.slug}`}>
+              {localized(topic.title, locale)}
+            </p>
+            <h3>{story.title}</h3>
+            <p className="universe-teaser">{story.teaser}</p>
+            <div className="prose">
+              <RichText doc={story.body} labels={{ questionLink: tInterview("questionLink") }} />
+            </div>
+            <p>
+              <Link href={hrefs.topic(topic.slug)}>{t("compare")} →</Link>
+            </p>
+          </article>
+        ))}
+      </section>
+      {related.length ? (
+        <section className="container section" aria-labelledby="related-heading">
+          <h2 id="related-heading" className="section-title">
+            {t("relatedTitle")}
+          </h2>
+          <CardGrid cards={related} locale={locale} />
+        </section>
+      ) : null}
+      <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} />
+    </div>
+  );
+}

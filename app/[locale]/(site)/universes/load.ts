@@ -1,0 +1,18 @@
+import { cache } from "react";
+import { cachedReleasedTopics, cachedUniverses } from "@/db/queries/public-cached";
+import type { Universe } from "@/db/queries/universes";
+
+/**
+ * The universes and the released topics of a locale, read once per request and shared by
+ * the overview, the universe, topic and self-check pages. Stories come in the universes' order.
+ */
+export const loadUniverses = cache(async (locale: string) => {
+  const [universes, topics] = await Promise.all([cachedUniverses(), cachedReleasedTopics(locale)]);
+  const byId = new Map(universes.map((universe) => [universe.id, universe]));
+  const order = new Map(universes.map((universe, index) => [universe.id, index]));
+  return {
+    universes,
+    universeOf: (id: string): Universe | undefined => byId.get(id),
+    topics: topics.map((topic) => ({ ...topic, stories: [...topic.stories].sort((a, b) => (order.get(a.universeId) ?? 0) - (order.get(b.universeId) ?? 0)) })),
+  };
+});

@@ -1,0 +1,74 @@
+import "server-only";
+import { and, asc, eq, isNotNull } from "drizzle-orm";
+import type { TiptapDoc } from "@/lib/content/schema";
+import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
+import { createStory } from "./stories";
+import { topics, type Topic, type Universe } from "./taxonomy";
+import type { RevisionContent } from "./revisions";
+
+type TopicInsert = ReturnType<typeof tables>["topics"]["$inferInsert"];
+export type { Topic, Universe };
+
+/** Every universe in the studio's order (then by slug, so the order is stable). */
+export async function listUniverses(exec: Executor = defaultExecutor()): Promise<Universe[]> {
+  const { universes: u } = tables();
+  return exec.select().from(u).orderBy(asc(u.position), asc(u.slug));
+}
+
+/** A universe's published story of a topic, as the public reads it. */
+export type PublicStory = { universeId: string; title: string; teaser: string; body: TiptapDoc; interviewId: string | null };
+export type ReleasedTopic = Pick<Topic, "id" | "slug" | "title" | "framing" | "closingLine" | "position" | "publishedAt"> & { stories: PublicStory[] };
+
+/**
+ * The topics released as a whole (`published_at` is set once every universe's story is
+ * approved), with the published story of each universe in `locale`; topics without any
+ * story in that language are left out.
+ */
+export async function listReleasedTopics(locale: string, exec: Executor = defaultExecutor()): Promise<ReleasedTopic[]> {
+  const { topics: t, stories: s, revisions: r } = tables();
+  const rows = await exec
+    .select({
+      id: t.id,
+      slug: t.slug,
+      title: t.title,
+      framing: t.framing,
+      closingLine: t.closingLine,
+      position: t.position,
+      publishedAt: t.publishedAt,
+      universeId: s.universeId,
+      interviewId: s.interviewId,
+      storyTitle: r.title,
+      teaser: r.teaser,
+      body: r.body,
+    })
+    .from(t)
+    .innerJoin(s, and(eq(s.topicId, t.id), eq(s.locale, locale), isNotNull(s.publishedRevisionId)))
+    .innerJoin(r, eq(r.id, s.publishedRevisionId))
+    .where(isNotNull(t.publishedAt))
+    .orderBy(asc(t.position), asc(t.slug));
+  const topics = new Map<string, ReleasedTopic>();
+  for (const row of rows) {
+    const topic = topics.get(row.id) ?? { id: row.id, slug: row.slug, title: row.title, framing: row.framing, closingLine: row.closingLine, position: row.position, publishedAt: row.publishedAt, stories: [] };
+    topic.stories.push({ universeId: row.universeId, title: row.storyTitle, teaser: row.teaser, body: row.body, interviewId: row.interviewId });
+    topics.set(row.id, topic);
+  }
+  return [...topics.values()];
+}
+
+/** Creates a topic with one story per universe, released at once (demo content and tests). */
+export async function createReleasedTopic(
+  topic: Omit<TopicInsert, "publishedAt">,
+  stories: { universeId: string; locale: string; content: RevisionContent; interviewId?: string | null }[],
+  now: Date = new Date(),
+  exec?: Executor,
+): Promise<Topic> {
+  return inTransaction(async (tx) => {
+    const created = await topics.create({ ...topic, publishedAt: now }, tx);
+    const { stories: s } = tables();
+    for (const story of stories) {
+      const made = await createStory({ topicId: created.id, universeId: story.universeId, locale: story.locale, interviewId: story.interviewId ?? null }, story.content, null, tx);
+      await tx.update(s).set({ status: "published", publishedRevisionId: made.revision.id }).where(eq(s.id, made.story.id));
+    }
+    return created;
+  }, exec);
+}

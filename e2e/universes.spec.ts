@@ -1,0 +1,123 @@
+import type { Page } from "@playwright/test";
+import { universes } from "@/db/queries/taxonomy";
+import { createReleasedTopic } from "@/db/queries/universes";
+import { cacheTags } from "@/lib/cache/tags";
+import { content, unique } from "@/test/factories";
+import { expect, expectNoAxeViolations, revalidatePublic, test } from "./fixtures";
+
+/** Three universes of its own and two released topics, told in German by each; one also in English. */
+async function worlds() {
+  const tag = unique("w");
+  const made = [];
+  const seeds: [string, string, string][] = [
+    ["Die Werkstatt", "The Workshop", "#2f6f5e"],
+    ["Das Kontor", "The Counting House", "#3b4a6b"],
+    ["Das Kollektiv", "The Collective", "#7a4f8c"],
+  ];
+  for (const [position, [de, en, color]] of seeds.entries()) {
+    made.push(await universes.create({ slug: unique("welt"), name: { de: `${de} ${tag}`, en: `${en} ${tag}` }, description: { de: `So arbeitet ${de}.`, en: `How ${en} works.` }, color, position }));
+  }
+  const [workshop, office, collective] = made as [(typeof made)[number], (typeof made)[number], (typeof made)[number]];
+  const story = (universeId: string, title: string, teaser: string, locale = "de") => ({ universeId, locale, content: content(title, { teaser, body: { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: `${title}: so ist es bei uns.` }] }] } }) });
+  const customers = await createReleasedTopic({ slug: unique("kundschaft"), title: { de: `Wie wir Kund:innen einbinden ${tag}`, en: `How we involve customers ${tag}` }, framing: { de: "Wer sitzt mit am Tisch?", en: "Who sits at the table?" }, closingLine: { de: "Drei Welten, ein Anspruch.", en: "Three worlds, one standard." } }, [
+    story(workshop.id, "Kund:innen im Projektraum", `Wir skizzieren gemeinsam ${tag}.`),
+    story(office.id, "Ein fester Ansprechpartner", `Jede Anfrage hat eine Zuständige ${tag}.`),
+    story(collective.id, "Mitwirkende statt Kundschaft", `Alle gestalten mit ${tag}.`),
+    story(workshop.id, "Customers in the project room", `We sketch together ${tag}.`, "en"),
+    story(office.id, "One fixed contact", `Every request has an owner ${tag}.`, "en"),
+    story(collective.id, "Contributors, not customers", `Everyone shapes it ${tag}.`, "en"),
+  ]);
+  const mistakes = await createReleasedTopic({ slug: unique("fehler"), title: { de: `Wie wir mit Fehlern umgehen ${tag}` }, framing: { de: "Was passiert, wenn etwas schiefgeht?" } }, [
+    story(workshop.id, "Fehler zeigen wir früh", `Ein quietschender Prototyp ist ein guter Prototyp ${tag}.`),
+    story(office.id, "Fehler werden protokolliert", `Wir klären es schriftlich ${tag}.`),
+    story(collective.id, "Fehler besprechen wir im Kreis", `Wir lernen gemeinsam daraus ${tag}.`),
+  ]);
+  await revalidatePublic([cacheTags.universes]);
+  return { tag, workshop, office, collective, customers, mistakes };
+}
+
+const columns = (page: Page) => page.getByRole("region", { name: "Die Arbeitswelten nebeneinander" }).getByRole("article");
+
+test("a topic shows every universe side by side on a wide screen, and as a row to swipe on a phone", async ({ page }) => {
+  const { tag, customers } = await worlds();
+  const response = await page.goto(`/de/arbeitswelten/themen/${customers.slug}`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Wie wir Kund:innen einbinden ${tag}`);
+  await expect(columns(page)).toHaveCount(3);
+  const boxes = await Promise.all([0, 1, 2].map(async (n) => (await columns(page).nth(n).boundingBox())!));
+  // Three columns in a row, and the stories' titles line up across them.
+  expect(boxes[0]!.x).toBeLessThan(boxes[1]!.x);
+  expect(boxes[1]!.x).toBeLessThan(boxes[2]!.x);
+  expect(new Set(boxes.map((box) => Math.round(box.y))).size).toBe(1);
+  const titles = await Promise.all([0, 1, 2].map(async (n) => (await columns(page).nth(n).getByRole("heading", { level: 2 }).boundingBox())!.y));
+  expect(new Set(titles.map(Math.round)).size).toBe(1);
+  await expect(page.getByText("Drei Welten, ein Anspruch.")).toBeVisible();
+  await expectNoAxeViolations(page, "topic page, wide");
+
+  await page.setViewportSize({ width: 375, height: 800 });
+  await expect(page.getByText("Wische zur Seite, um die anderen Arbeitswelten zu lesen.")).toBeVisible();
+  await expect(columns(page).first()).toBeInViewport();
+  await expect(columns(page).nth(2)).not.toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  // The jump links and the keyboard reach the other columns.
+  await page.getByRole("navigation", { name: "Zu einer Arbeitswelt springen" }).getByRole("link", { name: `Das Kollektiv ${tag}` }).click();
+  await expect(columns(page).nth(2)).toBeInViewport();
+  await expectNoAxeViolations(page, "topic page, narrow");
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`the self-check names the fitting universe ${javaScriptEnabled ? "with" : "without"} JavaScript, at a URL that can be shared`, async ({ browser }) => {
+    const { tag, customers, mistakes } = await worlds();
+    const page = await (await browser.newContext({ locale: "de-DE", javaScriptEnabled })).newPage();
+    await page.goto("/de/arbeitswelten/selbsttest");
+    await page.getByRole("group", { name: new RegExp(`Wie wir Kund:innen einbinden ${tag}`) }).getByLabel(`Alle gestalten mit ${tag}.`).check();
+    await page.getByRole("group", { name: new RegExp(`Wie wir mit Fehlern umgehen ${tag}`) }).getByLabel(`Wir lernen gemeinsam daraus ${tag}.`).check();
+    await page.getByRole("button", { name: "Auswertung zeigen" }).click();
+    const result = page.getByRole("region", { name: "Dein Ergebnis" });
+    await expect(result).toContainText(`Am meisten klingst du nach „Das Kollektiv ${tag}“.`);
+    // Topics in their order (the same position, then by address: "fehler-…" before "kundschaft-…").
+    await expect(result).toContainText(`Das hast du bei diesen 2 Themen gewählt: Wie wir mit Fehlern umgehen ${tag} und Wie wir Kund:innen einbinden ${tag}.`);
+    const url = new URL(page.url());
+    expect(url.searchParams.get(customers.slug)).not.toBeNull();
+    expect(url.searchParams.get(mistakes.slug)).not.toBeNull();
+    // The address alone gives the same result, and the choices are kept.
+    const shared = await (await browser.newContext({ locale: "de-DE" })).newPage();
+    await shared.goto(url.pathname + url.search);
+    await expect(shared.getByRole("region", { name: "Dein Ergebnis" })).toContainText(`Am meisten klingst du nach „Das Kollektiv ${tag}“.`);
+    await expect(shared.getByLabel(`Alle gestalten mit ${tag}.`)).toBeChecked();
+    await result.getByRole("link", { name: `Mehr über „Das Kollektiv ${tag}“ →` }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Das Kollektiv ${tag}`);
+    await expect(page.getByRole("heading", { level: 3, name: "Mitwirkende statt Kundschaft" })).toBeVisible();
+  });
+}
+
+test("a tie names both universes", async ({ page }) => {
+  const { tag } = await worlds();
+  await page.goto("/de/arbeitswelten/selbsttest");
+  await page.getByLabel(`Wir skizzieren gemeinsam ${tag}.`).check();
+  await page.getByLabel(`Wir klären es schriftlich ${tag}.`).check();
+  await page.getByRole("button", { name: "Auswertung zeigen" }).click();
+  await expect(page.getByRole("region", { name: "Dein Ergebnis" })).toContainText(`Gleich gut passen zu dir: „Die Werkstatt ${tag}“ und „Das Kontor ${tag}“.`);
+});
+
+test("the universes' pages exist in both languages, are accessible, and unknown ones answer 404", async ({ page }) => {
+  const { tag, customers, workshop } = await worlds();
+  await page.goto("/de/arbeitswelten");
+  await expect(page.getByRole("link", { name: `Die Werkstatt ${tag}` })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Wie wir Kund:innen einbinden ${tag}` })).toBeVisible();
+  await expectNoAxeViolations(page, "universes overview");
+  await page.goto("/en/work-universes");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Which work universe fits you?");
+  await page.getByRole("link", { name: `How we involve customers ${tag}` }).click();
+  await expect(columns(page)).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "The work universes side by side" }).getByRole("article")).toHaveCount(3);
+  await expectNoAxeViolations(page, "topic page, English");
+  await page.goto(`/en/work-universes/${workshop.slug}`);
+  await expect(page.getByRole("heading", { level: 3, name: "Customers in the project room" })).toBeVisible();
+  await expectNoAxeViolations(page, "universe page, English");
+  await page.goto("/en/work-universes/self-check");
+  await expectNoAxeViolations(page, "self-check, English");
+  expect((await page.goto("/de/arbeitswelten/gibt-es-nicht"))?.status()).toBe(404);
+  expect((await page.goto("/de/arbeitswelten/themen/gibt-es-nicht"))?.status()).toBe(404);
+  expect((await page.goto(`/en/work-universes/topics/${customers.slug}x`))?.status()).toBe(404);
+});
