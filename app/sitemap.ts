@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { cachedSitemapEntries } from "@/db/queries/public-cached";
+import { cachedReleasedTopics, cachedSitemapEntries, cachedUniverses } from "@/db/queries/public-cached";
 import { config } from "@/lib/config";
 import { hrefs, pathFor, type Href } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -9,7 +9,11 @@ import { routing } from "@/lib/i18n/routing";
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
   const base = config().siteUrl;
-  const { interviews, departmentSlugs, seriesSlugs } = await cachedSitemapEntries();
+  const [{ interviews, departmentSlugs, seriesSlugs }, universes, topicsByLocale] = await Promise.all([
+    cachedSitemapEntries(),
+    cachedUniverses(),
+    Promise.all(routing.locales.map(async (locale) => ({ locale, topics: await cachedReleasedTopics(locale) }))),
+  ]);
 
   const everyLocale = (href: Href) => {
     const languages = Object.fromEntries(routing.locales.map((locale) => [locale, `${base}${pathFor(locale, href)}`]));
@@ -24,6 +28,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...everyLocale("/interviews"),
     ...seriesSlugs.flatMap((slug) => everyLocale(hrefs.series(slug))),
     ...departmentSlugs.flatMap((slug) => everyLocale(hrefs.department(slug))),
+    ...everyLocale(hrefs.universes),
+    ...everyLocale(hrefs.selfCheck),
+    ...universes.flatMap((universe) => everyLocale(hrefs.universe(universe.slug))),
+    // A topic is listed in each language it is told in.
+    ...topicsByLocale.flatMap(({ locale, topics }) => topics.map((topic) => ({ url: `${base}${pathFor(locale, hrefs.topic(topic.slug))}` }))),
     ...interviews.map((row) => ({
       url: `${base}${pathFor(row.locale, hrefs.interview(row.slug))}`,
       lastModified: row.updatedAt,

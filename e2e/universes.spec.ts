@@ -101,7 +101,13 @@ test("a tie names both universes", async ({ page }) => {
 });
 
 test("the universes' pages exist in both languages, are accessible, and unknown ones answer 404", async ({ page }) => {
-  const { tag, customers, workshop } = await worlds();
+  const { tag, customers, mistakes, workshop } = await worlds();
+  const sitemap = await (await page.request.get("/sitemap.xml")).text();
+  expect(sitemap).toContain(`/de/arbeitswelten/${workshop.slug}<`);
+  expect(sitemap).toContain(`/en/work-universes/topics/${customers.slug}<`);
+  expect(sitemap).toContain(`/de/arbeitswelten/themen/${mistakes.slug}<`);
+  // Told only in German: no English address.
+  expect(sitemap).not.toContain(`/en/work-universes/topics/${mistakes.slug}<`);
   await page.goto("/de/arbeitswelten");
   await expect(page.getByRole("link", { name: `Die Werkstatt ${tag}` })).toBeVisible();
   await expect(page.getByRole("link", { name: `Wie wir Kund:innen einbinden ${tag}` })).toBeVisible();
