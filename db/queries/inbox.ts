@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, max, ne, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, max, ne, or, sql, type SQL } from "drizzle-orm";
 import type { ContentStatus } from "../schema/types";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
@@ -34,7 +34,7 @@ export type CommentedItem = InboxItem & { lastOwnComment: Date; newerReplies: nu
 
 /** Interviews a user commented on, with how many comments by others came after their last one. */
 export async function commentedBy(userId: string, limit = 10, exec: Executor = defaultExecutor()): Promise<CommentedItem[]> {
-  const { reviewEvents: e } = tables();
+  const { reviewEvents: e, interviews: i } = tables();
   const own = await exec
     .select({ interviewId: e.interviewId, last: max(e.createdAt) })
     .from(e)
@@ -42,18 +42,21 @@ export async function commentedBy(userId: string, limit = 10, exec: Executor = d
     .groupBy(e.interviewId)
     .orderBy(desc(max(e.createdAt)))
     .limit(limit);
-  const lastById = new Map(own.flatMap((row) => (row.interviewId && row.last ? [[row.interviewId, row.last] as const] : [])));
-  if (!lastById.size) return [];
-  const { interviews: i } = tables();
-  const items = await inboxList(inArray(i.id, [...lastById.keys()]), limit, exec);
-  const others = await exec
-    .select({ interviewId: e.interviewId, createdAt: e.createdAt })
+  const ids = own.flatMap((row) => (row.interviewId ? [row.interviewId] : []));
+  if (!ids.length) return [];
+  // Every comment on those interviews in order (ids are time-ordered, so a shared millisecond is no tie).
+  const comments = await exec
+    .select({ interviewId: e.interviewId, actorUserId: e.actorUserId, createdAt: e.createdAt })
     .from(e)
-    .where(and(eq(e.kind, "comment"), inArray(e.interviewId, [...lastById.keys()]), or(sql`${e.actorUserId} is null`, ne(e.actorUserId, userId))));
+    .where(and(eq(e.kind, "comment"), inArray(e.interviewId, ids)))
+    .orderBy(asc(e.createdAt), asc(e.id));
+  const items = await inboxList(inArray(i.id, ids), limit, exec);
   return items
     .map((item) => {
-      const last = lastById.get(item.id)!;
-      return { ...item, lastOwnComment: last, newerReplies: others.filter((row) => row.interviewId === item.id && row.createdAt > last).length };
+      const thread = comments.filter((comment) => comment.interviewId === item.id);
+      const lastOwn = thread.findLastIndex((comment) => comment.actorUserId === userId);
+      const after = thread.slice(lastOwn + 1);
+      return { ...item, lastOwnComment: thread[lastOwn]!.createdAt, newerReplies: after.filter((comment) => comment.actorUserId !== userId).length };
     })
     .sort((a, b) => b.lastOwnComment.getTime() - a.lastOwnComment.getTime());
 }

@@ -11,63 +11,24 @@ import { OFFLINE, publishRevision } from "@/db/queries/interviews";
 import { getPerson } from "@/db/queries/people";
 import { getSettingsOrDefaults } from "@/db/queries/settings";
 import { isLive } from "@/db/queries/visibility";
-import { addReviewEvent } from "@/db/queries/review-events";
 import { appendRevision, getRevisionByNumber, pickContent } from "@/db/queries/revisions";
 import { hasConsent, moveStatus, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
-import type { ContentStatus, NotificationKind, ReviewEventKind } from "@/db/schema/types";
+import type { Interview } from "@/db/queries/interviews";
 import type { User } from "@/db/queries/users";
-import { actionSpec, type Defer } from "@/lib/action";
+import { actionSpec } from "@/lib/action";
 import { WALL_TIME_PATTERN, wallTimeToDate } from "@/lib/dates";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
 import { blockers, checklist, type CheckKey } from "./checklist";
-import { decide, type WorkflowEvent, type WorkflowFacts } from "./machine";
-import { notify } from "./notify";
+import type { WorkflowEvent } from "./machine";
 import { REFUSALS } from "./messages";
+import { begin, finish } from "./transition";
 
 const id = z.string().min(1).max(64);
 
-export function factsOf(state: WorkflowState): WorkflowFacts {
-  return {
-    status: state.interview.status,
-    head: state.interview.headRevision,
-    publishedNumber: state.published?.number ?? null,
-    approvedNumber: state.approvedNumber,
-    authors: state.authors,
-  };
-}
-
-/** Reads the interview, asks the machine, and returns where the event leads (or refuses). */
-async function begin(interviewId: string, event: WorkflowEvent, user: User, tx: Executor) {
-  const state = await readWorkflowState(interviewId, tx);
-  if (!state) throw new UserFacingError(REFUSALS.gone);
-  const decision = decide(event, factsOf(state), user);
-  if (!decision.ok) throw new UserFacingError(REFUSALS[decision.reason]);
-  return { state, to: decision.to };
-}
-
-type Context = { user: User; tx: Executor; defer: Defer };
-
-async function finish(
-  { state, to }: { state: WorkflowState; to: ContentStatus },
-  { user, tx, defer }: Context,
-  record: { kind?: ReviewEventKind; message?: string | null; audit: string; details?: Record<string, string | number | boolean | null>; notify?: NotificationKind },
-  patch: Parameters<typeof moveStatus>[2] = {},
-) {
-  const { interview } = state;
-  const moved = await moveStatus(interview.id, { from: interview.status, to, head: interview.headRevision }, patch, tx);
-  if (!moved) throw new UserFacingError(REFUSALS.changed);
-  if (record.kind) {
-    await addReviewEvent({ interviewId: interview.id, kind: record.kind, revisionNumber: interview.headRevision, actorUserId: user.id, message: record.message ?? null }, tx);
-  }
-  await audit({ actorUserId: user.id, action: record.audit, entityType: "interview", entityId: interview.id, details: { from: interview.status, to, revision: interview.headRevision, ...record.details } }, tx);
-  if (record.notify) {
-    const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
-    await notify({ kind: record.notify, interviewId: interview.id, title: head?.title ?? "", actor: { userId: user.id, name: user.name }, message: record.message }, tx, defer);
-  }
-  return { status: to, head: interview.headRevision };
-}
+/** Reads the interview in the action's transaction and asks the machine about `event`. */
+const beginOn = (interviewId: string, event: WorkflowEvent, user: User, tx: Executor) => begin(readWorkflowState(interviewId, tx), event, user);
 
 const publicTags = (input: { interviewId: string }) => interviewChangeTags(input.interviewId);
 
@@ -75,7 +36,7 @@ export const submitSpec = actionSpec({
   name: "workflow.submit",
   input: z.object({ interviewId: id, message: z.string().trim().max(2000).optional() }),
   permission: "interview.submit",
-  run: async ({ interviewId, message }, context) => finish(await begin(interviewId, "submit", context.user, context.tx), context, { kind: "submit", message, audit: "interview.submit", notify: "submitted" }),
+  run: async ({ interviewId, message }, context) => finish(await beginOn(interviewId, "submit", context.user, context.tx), context, { kind: "submit", message, audit: "interview.submit", notify: "submitted" }),
 });
 
 export const requestChangesSpec = actionSpec({
@@ -90,7 +51,7 @@ export const requestChangesSpec = actionSpec({
   }),
   permission: "interview.review",
   run: async ({ interviewId, message }, context) =>
-    finish(await begin(interviewId, "requestChanges", context.user, context.tx), context, { kind: "request_changes", message, audit: "interview.request_changes", notify: "changes_requested" }),
+    finish(await beginOn(interviewId, "requestChanges", context.user, context.tx), context, { kind: "request_changes", message, audit: "interview.request_changes", notify: "changes_requested" }),
 });
 
 /** Approves the revision the reviewer looked at; if it changed meanwhile, they look again. */
@@ -99,15 +60,15 @@ export const approveSpec = actionSpec({
   input: z.object({ interviewId: id, revisionNumber: z.number().int().min(1) }),
   permission: "interview.approve",
   run: async ({ interviewId, revisionNumber }, context) => {
-    const step = await begin(interviewId, "approve", context.user, context.tx);
-    if (step.state.interview.headRevision !== revisionNumber) throw new UserFacingError(REFUSALS.changed);
+    const step = await beginOn(interviewId, "approve", context.user, context.tx);
+    if (step.state.item.headRevision !== revisionNumber) throw new UserFacingError(REFUSALS.changed);
     return finish(step, context, { kind: "approve", audit: "interview.approve", notify: "approved" });
   },
 });
 
 /** What publishing the newest revision would check, for the studio's checklist and for publishing itself. */
-export async function publishChecks(state: WorkflowState, tx?: Executor) {
-  const { interview } = state;
+export async function publishChecks(state: WorkflowState<Interview>, tx?: Executor) {
+  const { item: interview } = state;
   const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
   const person = await getPerson(interview.personId, tx);
   if (!head || !person) throw new UserFacingError(REFUSALS.gone);
@@ -157,11 +118,11 @@ function moment(value: string, field: string, timeZone: string, after: Date, too
  * only an admin overrides, with a written reason that goes to the audit log. Returns the
  * approved revision that will go live.
  */
-async function readyToPublish(state: WorkflowState, user: User, reason: string | null, tx: Executor) {
+async function readyToPublish(state: WorkflowState<Interview>, user: User, reason: string | null, tx: Executor) {
   if (reason && user.role !== "admin") throw new UserFacingError(CONSENT_OVERRIDE_FOR_ADMINS, "overrideReason");
   const missing = blockers(await publishChecks(state, tx), { consentOverridden: Boolean(reason) });
   if (missing.length) throw new UserFacingError(checksMessage(missing));
-  const head = await getRevisionByNumber({ interviewId: state.interview.id }, state.interview.headRevision, tx);
+  const head = await getRevisionByNumber({ interviewId: state.item.id }, state.item.headRevision, tx);
   if (!head) throw new UserFacingError(REFUSALS.gone);
   return head;
 }
@@ -173,7 +134,7 @@ export const publishSpec = actionSpec({
   permission: "interview.publish",
   run: async ({ interviewId, overrideReason, unpublishAt }, context) => {
     const { user, tx } = context;
-    const step = await begin(interviewId, "publish", user, tx);
+    const step = await beginOn(interviewId, "publish", user, tx);
     const head = await readyToPublish(step.state, user, overrideReason, tx);
     const now = new Date();
     const until = unpublishAt ? moment(unpublishAt, "unpublishAt", (await getSettingsOrDefaults(tx)).timeZone, now, SCHEDULE.past) : null;
@@ -196,7 +157,7 @@ export const scheduleSpec = actionSpec({
   permission: "interview.publish",
   run: async ({ interviewId, overrideReason, publishAt, unpublishAt }, context) => {
     const { user, tx } = context;
-    const step = await begin(interviewId, "schedule", user, tx);
+    const step = await beginOn(interviewId, "schedule", user, tx);
     const head = await readyToPublish(step.state, user, overrideReason, tx);
     const { timeZone } = await getSettingsOrDefaults(tx);
     const from = moment(publishAt, "publishAt", timeZone, new Date(), SCHEDULE.past);
@@ -218,8 +179,8 @@ export const unscheduleSpec = actionSpec({
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
   run: async ({ interviewId }, context) => {
-    const step = await begin(interviewId, "unschedule", context.user, context.tx);
-    if (isLive(step.state.interview)) throw new UserFacingError(SCHEDULE.due);
+    const step = await beginOn(interviewId, "unschedule", context.user, context.tx);
+    if (isLive(step.state.item)) throw new UserFacingError(SCHEDULE.due);
     return finish(step, context, { audit: "interview.unschedule" }, OFFLINE);
   },
   revalidates: publicTags,
@@ -229,7 +190,7 @@ export const unpublishSpec = actionSpec({
   name: "workflow.unpublish",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, context) => finish(await begin(interviewId, "unpublish", context.user, context.tx), context, { audit: "interview.unpublish" }, OFFLINE),
+  run: async ({ interviewId }, context) => finish(await beginOn(interviewId, "unpublish", context.user, context.tx), context, { audit: "interview.unpublish" }, OFFLINE),
   revalidates: publicTags,
 });
 
@@ -239,12 +200,12 @@ export const revertToPublishedSpec = actionSpec({
   input: z.object({ interviewId: id }),
   permission: "interview.edit",
   run: async ({ interviewId }, { user, tx }) => {
-    const step = await begin(interviewId, "revertToPublished", user, tx);
-    const { interview, published } = step.state;
+    const step = await beginOn(interviewId, "revertToPublished", user, tx);
+    const { item: interview, published } = step.state;
     const copy = await appendRevision({ interviewId }, interview.headRevision, pickContent(published!), { kind: "save", authorId: user.id }, tx);
     if (!copy.ok) throw new UserFacingError(REFUSALS.changed);
     // The copy is the newest now; the state moves on the new head.
-    const moved = await moveStatus(interviewId, { from: interview.status, to: step.to, head: copy.revision.number }, {}, tx);
+    const moved = await moveStatus({ interviewId }, { from: interview.status, to: step.to, head: copy.revision.number }, {}, tx);
     if (!moved) throw new UserFacingError(REFUSALS.changed);
     await audit({ actorUserId: user.id, action: "interview.revert", entityType: "interview", entityId: interviewId, details: { to: copy.revision.number } }, tx);
     return { status: step.to, head: copy.revision.number };
@@ -255,7 +216,7 @@ export const archiveSpec = actionSpec({
   name: "workflow.archive",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, context) => finish(await begin(interviewId, "archive", context.user, context.tx), context, { audit: "interview.archive" }, OFFLINE),
+  run: async ({ interviewId }, context) => finish(await beginOn(interviewId, "archive", context.user, context.tx), context, { audit: "interview.archive" }, OFFLINE),
 });
 
 function checksMessage(keys: CheckKey[]): string {

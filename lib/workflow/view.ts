@@ -5,8 +5,9 @@ import { isLive, isOverdue } from "@/db/queries/visibility";
 import { latestRequest, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
 import type { ContentStatus } from "@/db/schema/types";
 import type { CheckResult } from "./checklist";
-import { factsOf, publishChecks } from "./interview-actions";
+import { publishChecks } from "./interview-actions";
 import { availableEvents, type WorkflowEvent } from "./machine";
+import { factsOf } from "./transition";
 
 /** What the studio's workflow bar shows and offers one user for one interview. */
 export type WorkflowView = {
@@ -30,8 +31,8 @@ export async function workflowView(interview: Interview, user: User): Promise<{ 
   const state = await readWorkflowState(interview.id);
   if (!state) return null;
   const facts = factsOf(state);
-  const [checks, request] = await Promise.all([publishChecks(state), state.interview.status === "changes_requested" ? latestRequest(interview.id) : null]);
-  const current = state.interview;
+  const [checks, request] = await Promise.all([publishChecks(state), state.item.status === "changes_requested" ? latestRequest({ interviewId: interview.id }) : null]);
+  const current = state.item;
   return {
     state,
     view: {
