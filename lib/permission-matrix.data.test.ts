@@ -13,7 +13,10 @@ import { savePersonSpec } from "./people-admin";
 import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
 import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
 import { issueConsentLinkSpec } from "./workflow/consent";
-import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, submitSpec, unpublishSpec } from "./workflow/interview-actions";
+import { addCommentSpec } from "./workflow/comments";
+import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./workflow/interview-actions";
+import { markReadSpec } from "./workflow/notify";
+import { issuePreviewLinkSpec, revokePreviewLinkSpec } from "./workflow/preview-links";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
 import { changeRoleSpec, setDisabledSpec } from "./user-admin";
@@ -52,6 +55,12 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   revertToPublishedSpec: { spec: revertToPublishedSpec as never, roles: WRITERS },
   archiveSpec: { spec: archiveSpec as never, roles: WRITERS },
   issueConsentLinkSpec: { spec: issueConsentLinkSpec as never, roles: WRITERS },
+  scheduleSpec: { spec: scheduleSpec as never, roles: WRITERS },
+  unscheduleSpec: { spec: unscheduleSpec as never, roles: WRITERS },
+  addCommentSpec: { spec: addCommentSpec as never, roles: ALL },
+  issuePreviewLinkSpec: { spec: issuePreviewLinkSpec as never, roles: WRITERS },
+  revokePreviewLinkSpec: { spec: revokePreviewLinkSpec as never, roles: WRITERS },
+  markReadSpec: { spec: markReadSpec as never, roles: ALL },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

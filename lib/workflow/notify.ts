@@ -5,9 +5,10 @@
  */
 import "server-only";
 import type { Executor } from "@/db/queries/executor";
-import { activeUsersWithRoles, activeWriters, addNotifications, type Recipient } from "@/db/queries/notifications";
+import { z } from "zod";
+import { activeUsersWithRoles, activeWriters, addNotifications, markAllRead, type Recipient } from "@/db/queries/notifications";
 import type { NotificationKind } from "@/db/schema/types";
-import type { Defer } from "@/lib/action";
+import { actionSpec, type Defer } from "@/lib/action";
 import { notificationMail } from "@/lib/mail/notification-mail";
 import { sendMail } from "@/lib/mail/send";
 
@@ -38,3 +39,14 @@ export async function notify(event: Event, tx: Executor, defer: Defer): Promise<
   // One connection per mail, side by side: a submission may reach every reviewer.
   defer(() => Promise.all(recipients.map((recipient) => sendMail(notificationMail(recipient, event)))));
 }
+
+/** Marks the signed-in user's notifications read. */
+export const markReadSpec = actionSpec({
+  name: "notifications.markRead",
+  input: z.object({}),
+  permission: "studio.view",
+  run: async (_input, { user, tx }) => {
+    await markAllRead(user.id, new Date(), tx);
+    return { read: true };
+  },
+});
