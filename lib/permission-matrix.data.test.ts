@@ -16,6 +16,7 @@ import { issueConsentLinkSpec } from "./workflow/consent";
 import { addCommentSpec } from "./workflow/comments";
 import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./workflow/interview-actions";
 import { markReadSpec } from "./workflow/notify";
+import { approveStorySpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./universes/admin";
 import { issuePreviewLinkSpec, revokePreviewLinkSpec } from "./workflow/preview-links";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
@@ -61,6 +62,14 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   issuePreviewLinkSpec: { spec: issuePreviewLinkSpec as never, roles: WRITERS },
   revokePreviewLinkSpec: { spec: revokePreviewLinkSpec as never, roles: WRITERS },
   markReadSpec: { spec: markReadSpec as never, roles: ALL },
+  saveUniverseSpec: { spec: saveUniverseSpec as never, roles: WRITERS },
+  saveTopicSpec: { spec: saveTopicSpec as never, roles: WRITERS },
+  openStorySpec: { spec: openStorySpec as never, roles: WRITERS },
+  saveStorySpec: { spec: saveStorySpec as never, roles: WRITERS },
+  submitStorySpec: { spec: submitStorySpec as never, roles: WRITERS },
+  requestStoryChangesSpec: { spec: requestStoryChangesSpec as never, roles: ["admin", "reviewer"] },
+  approveStorySpec: { spec: approveStorySpec as never, roles: ["admin", "reviewer"] },
+  releaseTopicSpec: { spec: releaseTopicSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

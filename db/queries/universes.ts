@@ -1,8 +1,9 @@
 import "server-only";
-import { and, asc, eq, isNotNull } from "drizzle-orm";
+import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
-import { createStory } from "./stories";
+import { createStory, type Story } from "./stories";
 import { topics, type Topic, type Universe } from "./taxonomy";
 import type { RevisionContent } from "./revisions";
 
@@ -71,4 +72,33 @@ export async function createReleasedTopic(
     }
     return created;
   }, exec);
+}
+
+export type StoryRow = { id: string; topicId: string; universeId: string; status: Story["status"]; headRevision: number; publishedNumber: number | null; title: string };
+
+/** The stories of a language for the studio's matrix (all topics), with their newest title and published number. */
+export async function storiesOfLocale(locale: string, exec: Executor = defaultExecutor()): Promise<StoryRow[]> {
+  return storyRows(eq(tables().stories.locale, locale), exec);
+}
+
+export function storiesOfTopic(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<StoryRow[]> {
+  const { stories: s } = tables();
+  return storyRows(and(eq(s.topicId, topicId), eq(s.locale, locale))!, exec);
+}
+
+async function storyRows(where: SQL, exec: Executor): Promise<StoryRow[]> {
+  const { stories: s, revisions: head, revisions } = tables();
+  const published = alias(revisions, "published");
+  return exec
+    .select({ id: s.id, topicId: s.topicId, universeId: s.universeId, status: s.status, headRevision: s.headRevision, publishedNumber: published.number, title: head.title })
+    .from(s)
+    .innerJoin(head, and(eq(head.storyId, s.id), eq(head.number, s.headRevision)))
+    .leftJoin(published, eq(published.id, s.publishedRevisionId))
+    .where(where);
+}
+
+/** Every topic in the studio's order. */
+export async function listTopics(exec: Executor = defaultExecutor()): Promise<Topic[]> {
+  const { topics: t } = tables();
+  return exec.select().from(t).orderBy(asc(t.position), asc(t.slug));
 }

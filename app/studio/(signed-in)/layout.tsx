@@ -24,6 +24,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         { href: "/studio", label: t("home") },
         { href: "/studio/notifications", label: t("notifications"), count: unread ? { value: unread, label: t("unread", { count: unread }) } : undefined },
         ...only(can(user, "interview.read"), "/studio/interviews", t("interviews")),
+        ...only(can(user, "interview.read"), "/studio/universes", t("universes")),
         ...only(can(user, "people.manage"), "/studio/people", t("people")),
         ...only(can(user, "taxonomy.manage"), "/studio/taxonomy", t("taxonomy")),
         ...only(can(user, "taxonomy.manage"), "/studio/questions", t("questions")),

@@ -1,0 +1,62 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { StoryEditor } from "@/components/editor/story-editor";
+import { Forbidden } from "@/components/studio/forbidden";
+import { getRevisionByNumber } from "@/db/queries/revisions";
+import { listStudioInterviews } from "@/db/queries/studio-interviews";
+import { topics, universes } from "@/db/queries/taxonomy";
+import { readStoryWorkflowState } from "@/db/queries/workflow";
+import { requireUser } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
+import { studioLocale } from "@/lib/i18n/studio-locale";
+import { can } from "@/lib/permissions";
+import { availableEvents } from "@/lib/workflow/machine";
+import { factsOf } from "@/lib/workflow/transition";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.stories"))("metaTitle") };
+}
+
+/** One topic told by one universe: written, saved as revisions, and reviewed like an interview. */
+export default async function StoryPage({ params }: Params) {
+  const user = await requireUser();
+  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
+  const { id } = await params;
+  const state = await readStoryWorkflowState(id);
+  if (!state) notFound();
+  const story = state.item;
+  const [head, topic, universe, interviews, ui, t] = await Promise.all([
+    getRevisionByNumber({ storyId: id }, story.headRevision),
+    topics.getById(story.topicId),
+    universes.getById(story.universeId),
+    listStudioInterviews({ locale: story.locale }),
+    studioLocale(),
+    getTranslations("studio.stories"),
+  ]);
+  if (!head || !topic || !universe) notFound();
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href={`/studio/universes?sprache=${story.locale}`}>{t("back")}</Link>
+      </p>
+      <h1>{t("heading", { topic: localized(topic.title, ui), universe: localized(universe.name, ui) })}</h1>
+      <p className="muted">
+        {localized(topic.framing, story.locale)} · {t(`language.${story.locale === "en" ? "en" : "de"}`)}
+      </p>
+      <StoryEditor
+        key={story.headRevision}
+        storyId={id}
+        head={story.headRevision}
+        status={story.status}
+        editable={can(user, "interview.edit")}
+        events={availableEvents(factsOf(state), user).filter((event) => event === "submit" || event === "approve" || event === "requestChanges")}
+        values={{ title: head.title, teaser: head.teaser, body: head.body, interviewId: story.interviewId ?? "" }}
+        interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
+      />
+    </>
+  );
+}

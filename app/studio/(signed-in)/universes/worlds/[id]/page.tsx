@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { saveUniverse } from "@/app/studio/actions/universes";
+import { EntryForm } from "@/components/studio/entry-form";
+import { Forbidden } from "@/components/studio/forbidden";
+import { universes } from "@/db/queries/taxonomy";
+import { requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/permissions";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.universes"))("universeTitle") };
+}
+
+/** A work universe's name, description, colour and place in the order; "neu" adds one. */
+export default async function UniverseFormPage({ params }: Params) {
+  const user = await requireUser();
+  if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
+  const { id } = await params;
+  const entry = id === "neu" ? null : await universes.getById(id);
+  if (id !== "neu" && !entry) notFound();
+  const t = await getTranslations("studio.universes");
+  return (
+    <>
+      <p className="breadcrumb">
+        <Link href="/studio/universes">{t("back")}</Link>
+      </p>
+      <h1>{entry ? t("editUniverse", { name: entry.name.de ?? "" }) : t("newUniverse")}</h1>
+      <EntryForm
+        id={entry?.id ?? null}
+        action={saveUniverse}
+        submit={t("save")}
+        done="/studio/universes"
+        fields={[
+          { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "", max: 80 },
+          { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", max: 80, lang: "en" },
+          { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", max: 400, multiline: true },
+          { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
+          { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
+          { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
+          { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
+        ]}
+      />
+    </>
+  );
+}

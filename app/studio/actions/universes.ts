@@ -1,0 +1,13 @@
+"use server";
+
+import { defineAction } from "@/lib/action";
+import { approveStorySpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "@/lib/universes/admin";
+
+export const saveUniverse = defineAction(saveUniverseSpec);
+export const saveTopic = defineAction(saveTopicSpec);
+export const openStory = defineAction(openStorySpec);
+export const saveStory = defineAction(saveStorySpec);
+export const submitStory = defineAction(submitStorySpec);
+export const requestStoryChanges = defineAction(requestStoryChangesSpec);
+export const approveStory = defineAction(approveStorySpec);
+export const releaseTopic = defineAction(releaseTopicSpec);

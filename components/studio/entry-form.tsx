@@ -1,0 +1,37 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import type { ActionResult } from "@/lib/action";
+import { Field, FormError, TextAreaField } from "./field";
+import { useActionForm } from "./use-action-form";
+
+export type EntryField = { name: string; label: string; value: string; hint?: string; type?: "text" | "color" | "number"; multiline?: boolean; lang?: string; max?: number };
+
+/**
+ * A studio form of plain fields for one entry (a work universe, a topic): saved through its
+ * action, errors at their fields, back to `done` afterwards.
+ */
+export function EntryForm({ id, fields, action, submit, done }: { id: string | null; fields: EntryField[]; action: (raw: unknown) => Promise<ActionResult<{ id: string }>>; submit: string; done: string }) {
+  const router = useRouter();
+  const form = useActionForm(action, () => router.push(done));
+  return (
+    <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
+      <FormError message={form.error} />
+      <input type="hidden" name="id" value={id ?? ""} />
+      <fieldset>
+        {fields.map((field) =>
+          field.multiline ? (
+            <TextAreaField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} rows={3} maxLength={field.max} lang={field.lang} />
+          ) : (
+            <Field key={field.name} name={field.name} type={field.type ?? "text"} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} maxLength={field.max} lang={field.lang} />
+          ),
+        )}
+      </fieldset>
+      <div className="form-actions">
+        <button type="submit" className="button" disabled={form.pending}>
+          {submit}
+        </button>
+      </div>
+    </form>
+  );
+}

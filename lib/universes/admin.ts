@@ -1,0 +1,222 @@
+/**
+ * The studio's work on work universes: universes and topics (localized), a story per
+ * topic × universe × language written and reviewed like interviews (same revisions, same
+ * state machine through lib/workflow/transition.ts), and the release of a topic as a whole.
+ */
+import "server-only";
+import { z } from "zod";
+import { audit } from "@/db/queries/audit";
+import { getRevisionByNumber, appendRevision } from "@/db/queries/revisions";
+import { createStory, getStory, updateStory } from "@/db/queries/stories";
+import { topics, universes } from "@/db/queries/taxonomy";
+import { listUniverses, storiesOfTopic } from "@/db/queries/universes";
+import { moveStatus, readStoryWorkflowState } from "@/db/queries/workflow";
+import { actionSpec } from "@/lib/action";
+import { cacheTags } from "@/lib/cache/tags";
+import { UserFacingError } from "@/lib/errors";
+import { optionalText, requiredText } from "@/lib/forms/fields";
+import { msg } from "@/lib/i18n/bilingual";
+import { bothLanguages, localized } from "@/lib/i18n/localized";
+import { bodyField, localeField } from "@/lib/interviews/fields";
+import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, slugFor } from "@/lib/slugs";
+import { statusAfterEdit } from "@/lib/workflow/machine";
+import { REFUSALS } from "@/lib/workflow/messages";
+import { begin, finish } from "@/lib/workflow/transition";
+import { topicGate } from "./gate";
+
+const id = z.string().min(1).max(64);
+const optionalId = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => value || null);
+const slug = z
+  .string()
+  .trim()
+  .max(MAX_SLUG_LENGTH)
+  .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE);
+const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");
+const GONE = msg("Diesen Eintrag gibt es nicht mehr.", "This entry no longer exists.");
+/** Addresses the public pages use beside a universe's own. */
+const RESERVED = new Set(["themen", "topics", "selbsttest", "self-check"]);
+const universesTags = () => [cacheTags.universes];
+
+async function freeSlug(table: typeof universes | typeof topics, wanted: string, ownId: string | null, tx: Parameters<typeof universes.getBySlug>[1]) {
+  const holder = await table.getBySlug(wanted, tx);
+  if ((holder && holder.id !== ownId) || RESERVED.has(wanted)) throw new UserFacingError(SLUG_TAKEN, "slug");
+  return wanted;
+}
+
+export const saveUniverseSpec = actionSpec({
+  name: "universe.save",
+  input: z.object({
+    id: optionalId,
+    nameDe: requiredText({ de: "Der Name", en: "The name" }, 80),
+    nameEn: optionalText({ de: "Der Name", en: "The name" }, 80),
+    descriptionDe: requiredText({ de: "Die Beschreibung", en: "The description" }, 400),
+    descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 400),
+    color: z.string().regex(/^#[0-9a-fA-F]{6}$/, msg("Bitte eine Farbe wählen.", "Please choose a colour.")),
+    position: z.coerce.number().int().min(0).max(999),
+    slug,
+  }),
+  permission: "taxonomy.manage",
+  run: async (input, { user, tx }) => {
+    const values = {
+      slug: await freeSlug(universes, input.slug || slugFor(input.nameDe), input.id, tx),
+      name: bothLanguages(input.nameDe, input.nameEn),
+      description: bothLanguages(input.descriptionDe, input.descriptionEn),
+      color: input.color.toLowerCase(),
+      position: input.position,
+    };
+    const row = input.id ? await universes.update(input.id, values, tx) : await universes.create(values, tx);
+    if (!row) throw new UserFacingError(GONE);
+    await audit({ actorUserId: user.id, action: input.id ? "universe.update" : "universe.create", entityType: "universe", entityId: row.id, details: { slug: values.slug } }, tx);
+    return { id: row.id };
+  },
+  revalidates: universesTags,
+});
+
+export const saveTopicSpec = actionSpec({
+  name: "topic.save",
+  input: z.object({
+    id: optionalId,
+    titleDe: requiredText({ de: "Der Titel", en: "The title" }, 120),
+    titleEn: optionalText({ de: "Der Titel", en: "The title" }, 120),
+    framingDe: requiredText({ de: "Die Leitfrage", en: "The framing question" }, 300),
+    framingEn: optionalText({ de: "Die Leitfrage", en: "The framing question" }, 300),
+    closingDe: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
+    closingEn: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
+    position: z.coerce.number().int().min(0).max(999),
+    slug,
+  }),
+  permission: "taxonomy.manage",
+  run: async (input, { user, tx }) => {
+    const closing = bothLanguages(input.closingDe, input.closingEn);
+    const values = {
+      slug: await freeSlug(topics, input.slug || slugFor(input.titleDe), input.id, tx),
+      title: bothLanguages(input.titleDe, input.titleEn),
+      framing: bothLanguages(input.framingDe, input.framingEn),
+      closingLine: Object.keys(closing).length ? closing : null,
+      position: input.position,
+    };
+    const row = input.id ? await topics.update(input.id, values, tx) : await topics.create(values, tx);
+    if (!row) throw new UserFacingError(GONE);
+    await audit({ actorUserId: user.id, action: input.id ? "topic.update" : "topic.create", entityType: "topic", entityId: row.id, details: { slug: values.slug } }, tx);
+    return { id: row.id };
+  },
+  revalidates: universesTags,
+});
+
+/** Opens the story of a topic told by a universe in a language, creating it on first use. */
+export const openStorySpec = actionSpec({
+  name: "story.open",
+  input: z.object({ topicId: id, universeId: id, locale: localeField }),
+  permission: "interview.edit",
+  run: async ({ topicId, universeId, locale }, { user, tx }) => {
+    const existing = (await storiesOfTopic(topicId, locale, tx)).find((story) => story.universeId === universeId);
+    if (existing) return { id: existing.id };
+    const [topic, universe] = [await topics.getById(topicId, tx), await universes.getById(universeId, tx)];
+    if (!topic || !universe) throw new UserFacingError(GONE);
+    const title = `${localized(topic.title, locale)}: ${localized(universe.name, locale)}`;
+    const empty = { type: "doc" as const, content: [] };
+    const { story } = await createStory({ topicId, universeId, locale }, { title, teaser: "", body: empty, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null }, user.id, tx);
+    await audit({ actorUserId: user.id, action: "story.create", entityType: "story", entityId: story.id, details: { locale } }, tx);
+    return { id: story.id };
+  },
+});
+
+const STORY_CHANGED = msg(
+  "Jemand hat diese Geschichte inzwischen gespeichert. Bitte lade die Seite neu; deine Fassung steht noch im Formular.",
+  "Someone saved this story in the meantime. Please reload the page; your version is still in the form.",
+);
+
+/** Saves a new revision of a story; an approved or sent-back story is a draft again. */
+export const saveStorySpec = actionSpec({
+  name: "story.save",
+  input: z.object({
+    storyId: id,
+    expectedHead: z.number().int().min(0),
+    title: requiredText({ de: "Der Titel", en: "The title" }, 200),
+    teaser: requiredText({ de: "Der Satz für den Selbsttest", en: "The line for the self-check" }, 300),
+    body: bodyField,
+    interviewId: optionalId,
+  }),
+  permission: "interview.edit",
+  run: async ({ storyId, expectedHead, title, teaser, body, interviewId }, { user, tx }) => {
+    const story = await getStory(storyId, tx);
+    if (!story) throw new UserFacingError(GONE);
+    const content = { title, teaser, body, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null };
+    const appended = await appendRevision({ storyId }, expectedHead, content, { kind: "save", authorId: user.id }, tx);
+    if (!appended.ok) throw new UserFacingError(STORY_CHANGED);
+    await updateStory(storyId, { status: statusAfterEdit(story.status), interviewId }, tx);
+    return { head: appended.revision.number };
+  },
+});
+
+const storyStep = (storyId: string, event: "submit" | "requestChanges" | "approve", context: Parameters<typeof finish>[1]) => begin(readStoryWorkflowState(storyId, context.tx), event, context.user);
+
+export const submitStorySpec = actionSpec({
+  name: "story.submit",
+  input: z.object({ storyId: id }),
+  permission: "interview.submit",
+  run: async ({ storyId }, context) => finish(await storyStep(storyId, "submit", context), context, { kind: "submit", audit: "story.submit" }),
+});
+
+export const requestStoryChangesSpec = actionSpec({
+  name: "story.requestChanges",
+  input: z.object({
+    storyId: id,
+    message: z
+      .string()
+      .trim()
+      .min(1, msg("Bitte schreib dazu, was sich ändern soll.", "Please say what should change."))
+      .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please.")),
+  }),
+  permission: "interview.review",
+  run: async ({ storyId, message }, context) => finish(await storyStep(storyId, "requestChanges", context), context, { kind: "request_changes", message, audit: "story.request_changes" }),
+});
+
+export const approveStorySpec = actionSpec({
+  name: "story.approve",
+  input: z.object({ storyId: id, revisionNumber: z.number().int().min(1) }),
+  permission: "interview.approve",
+  run: async ({ storyId, revisionNumber }, context) => {
+    const step = await storyStep(storyId, "approve", context);
+    if (step.state.item.headRevision !== revisionNumber) throw new UserFacingError(REFUSALS.changed);
+    return finish(step, context, { kind: "approve", audit: "story.approve" });
+  },
+});
+
+const HELD_BACK = msg(
+  "Das Thema geht nur als Ganzes online: Noch nicht jede Arbeitswelt hat eine freigegebene Geschichte.",
+  "The topic goes online only as a whole: not every work universe has an approved story yet.",
+);
+
+/**
+ * Releases a topic in a language as one: only when the gate lets it (every universe's story
+ * approved), all approved stories go public together, each on exactly its approved revision.
+ */
+export const releaseTopicSpec = actionSpec({
+  name: "topic.release",
+  input: z.object({ topicId: id, locale: localeField }),
+  permission: "interview.publish",
+  run: async ({ topicId, locale }, { user, tx }) => {
+    const topic = await topics.getById(topicId, tx);
+    if (!topic) throw new UserFacingError(GONE);
+    const [all, stories] = await Promise.all([listUniverses(tx), storiesOfTopic(topicId, locale, tx)]);
+    const gate = topicGate(
+      all.map((universe) => universe.id),
+      stories.map((story) => ({ universeId: story.universeId, status: story.status, head: story.headRevision, publishedNumber: story.publishedNumber })),
+    );
+    if (!gate.ready) throw new UserFacingError(HELD_BACK);
+    for (const story of stories.filter((entry) => gate.toRelease.includes(entry.universeId))) {
+      const head = await getRevisionByNumber({ storyId: story.id }, story.headRevision, tx);
+      const moved = head && (await moveStatus({ storyId: story.id }, { from: "approved", to: "published", head: story.headRevision }, { publishedRevisionId: head.id }, tx));
+      if (!moved) throw new UserFacingError(REFUSALS.changed);
+    }
+    await topics.update(topicId, { publishedAt: topic.publishedAt ?? new Date() }, tx);
+    await audit({ actorUserId: user.id, action: "topic.release", entityType: "topic", entityId: topicId, details: { locale, stories: gate.toRelease.length } }, tx);
+    return { released: gate.toRelease.length };
+  },
+  revalidates: universesTags,
+});
