@@ -21,7 +21,7 @@ import { bodyField, localeField } from "@/lib/interviews/fields";
 import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, slugFor } from "@/lib/slugs";
 import { statusAfterEdit } from "@/lib/workflow/machine";
 import { REFUSALS } from "@/lib/workflow/messages";
-import { begin, finish } from "@/lib/workflow/transition";
+import { begin, changeRequestReason, finish } from "@/lib/workflow/transition";
 import { topicGate } from "./gate";
 
 const id = z.string().min(1).max(64);
@@ -41,10 +41,21 @@ const GONE = msg("Diesen Eintrag gibt es nicht mehr.", "This entry no longer exi
 const RESERVED = new Set(["themen", "topics", "selbsttest", "self-check"]);
 const universesTags = () => [cacheTags.universes];
 
-async function freeSlug(table: typeof universes | typeof topics, wanted: string, ownId: string | null, tx: Parameters<typeof universes.getBySlug>[1]) {
+type Tx = Parameters<typeof universes.getBySlug>[1];
+
+async function freeSlug(table: typeof universes | typeof topics, wanted: string, ownId: string | null, tx: Tx) {
   const holder = await table.getBySlug(wanted, tx);
   if ((holder && holder.id !== ownId) || RESERVED.has(wanted)) throw new UserFacingError(SLUG_TAKEN, "slug");
   return wanted;
+}
+
+/** Creates or updates a universe or a topic, audited; an entry deleted meanwhile is said so. */
+async function upsert(kind: "universe" | "topic", id: string | null, values: { slug: string }, actorUserId: string, tx: Tx) {
+  const table = kind === "universe" ? universes : topics;
+  const row = id ? await table.update(id, values as never, tx) : await table.create(values as never, tx);
+  if (!row) throw new UserFacingError(GONE);
+  await audit({ actorUserId, action: `${kind}.${id ? "update" : "create"}`, entityType: kind, entityId: row.id, details: { slug: values.slug } }, tx);
+  return { id: row.id };
 }
 
 export const saveUniverseSpec = actionSpec({
@@ -68,10 +79,7 @@ export const saveUniverseSpec = actionSpec({
       color: input.color.toLowerCase(),
       position: input.position,
     };
-    const row = input.id ? await universes.update(input.id, values, tx) : await universes.create(values, tx);
-    if (!row) throw new UserFacingError(GONE);
-    await audit({ actorUserId: user.id, action: input.id ? "universe.update" : "universe.create", entityType: "universe", entityId: row.id, details: { slug: values.slug } }, tx);
-    return { id: row.id };
+    return upsert("universe", input.id, values, user.id, tx);
   },
   revalidates: universesTags,
 });
@@ -99,10 +107,7 @@ export const saveTopicSpec = actionSpec({
       closingLine: Object.keys(closing).length ? closing : null,
       position: input.position,
     };
-    const row = input.id ? await topics.update(input.id, values, tx) : await topics.create(values, tx);
-    if (!row) throw new UserFacingError(GONE);
-    await audit({ actorUserId: user.id, action: input.id ? "topic.update" : "topic.create", entityType: "topic", entityId: row.id, details: { slug: values.slug } }, tx);
-    return { id: row.id };
+    return upsert("topic", input.id, values, user.id, tx);
   },
   revalidates: universesTags,
 });
@@ -166,11 +171,7 @@ export const requestStoryChangesSpec = actionSpec({
   name: "story.requestChanges",
   input: z.object({
     storyId: id,
-    message: z
-      .string()
-      .trim()
-      .min(1, msg("Bitte schreib dazu, was sich ändern soll.", "Please say what should change."))
-      .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please.")),
+    message: changeRequestReason,
   }),
   permission: "interview.review",
   run: async ({ storyId, message }, context) => finish(await storyStep(storyId, "requestChanges", context), context, { kind: "request_changes", message, audit: "story.request_changes" }),

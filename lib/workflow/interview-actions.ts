@@ -23,7 +23,7 @@ import { msg } from "@/lib/i18n/bilingual";
 import { blockers, checklist, type CheckKey } from "./checklist";
 import type { WorkflowEvent } from "./machine";
 import { REFUSALS } from "./messages";
-import { begin, finish } from "./transition";
+import { begin, changeRequestReason, finish } from "./transition";
 
 const id = z.string().min(1).max(64);
 
@@ -43,11 +43,7 @@ export const requestChangesSpec = actionSpec({
   name: "workflow.requestChanges",
   input: z.object({
     interviewId: id,
-    message: z
-      .string()
-      .trim()
-      .min(1, msg("Bitte schreib dazu, was sich ändern soll.", "Please say what should change."))
-      .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please.")),
+    message: changeRequestReason,
   }),
   permission: "interview.review",
   run: async ({ interviewId, message }, context) =>

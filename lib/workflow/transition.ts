@@ -4,6 +4,7 @@
  * meanwhile, record the review event and the audit entry, and tell whom it concerns.
  */
 import "server-only";
+import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import type { Executor } from "@/db/queries/executor";
 import { addReviewEvent } from "@/db/queries/review-events";
@@ -13,9 +14,17 @@ import { moveStatus, type Owner, type WorkflowItem, type WorkflowState } from "@
 import type { ContentStatus, NotificationKind, ReviewEventKind } from "@/db/schema/types";
 import type { Defer } from "@/lib/action";
 import { UserFacingError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/bilingual";
 import { decide, type WorkflowEvent, type WorkflowFacts } from "./machine";
 import { REFUSALS } from "./messages";
 import { notify } from "./notify";
+
+/** A reviewer's reason for requesting changes: required, so the writer knows what to do. */
+export const changeRequestReason = z
+  .string()
+  .trim()
+  .min(1, msg("Bitte schreib dazu, was sich ändern soll.", "Please say what should change."))
+  .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please."));
 
 export function factsOf(state: WorkflowState<WorkflowItem>): WorkflowFacts {
   return {

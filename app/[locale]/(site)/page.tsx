@@ -6,7 +6,7 @@ import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
-import { UniverseCards } from "@/components/site/universe-cards";
+import { UniverseCards } from "@/components/site/universe-lists";
 import { cachedInterviewCards, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";

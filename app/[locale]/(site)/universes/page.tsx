@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JobsCta } from "@/components/site/jobs-cta";
-import { UniverseCards } from "@/components/site/universe-cards";
+import { TopicList, UniverseCards } from "@/components/site/universe-lists";
 import { cachedSettings } from "@/db/queries/public-cached";
-import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../render-on-demand";
@@ -58,16 +57,7 @@ export default async function UniversesPage({ params }: Params) {
           {t("topicsTitle")}
         </h2>
         {topics.length ? (
-          <ul role="list" className="topic-list">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <h3>
-                  <Link href={hrefs.topic(topic.slug)}>{localized(topic.title, locale)}</Link>
-                </h3>
-                <p>{localized(topic.framing, locale)}</p>
-              </li>
-            ))}
-          </ul>
+          <TopicList topics={topics} locale={locale} />
         ) : (
           <p className="empty-state">{t("noTopics")}</p>
         )}

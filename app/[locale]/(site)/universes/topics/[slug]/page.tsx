@@ -2,6 +2,7 @@ import type { CSSProperties } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { TopicList } from "@/components/site/universe-lists";
 import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
@@ -89,16 +90,7 @@ export default async function TopicPage({ params }: Params) {
             <h2 id="more-topics" className="section-title">
               {t("moreTopics")}
             </h2>
-            <ul role="list" className="topic-list">
-              {others.map((entry) => (
-                <li key={entry.id}>
-                  <h3>
-                    <Link href={hrefs.topic(entry.slug)}>{localized(entry.title, locale)}</Link>
-                  </h3>
-                  <p>{localized(entry.framing, locale)}</p>
-                </li>
-              ))}
-            </ul>
+            <TopicList topics={others} locale={locale} />
           </nav>
         ) : null}
       </div>

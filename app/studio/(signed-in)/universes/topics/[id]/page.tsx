@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveTopic } from "@/app/studio/actions/universes";
-import { EntryForm } from "@/components/studio/entry-form";
+import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
 import { topics } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
@@ -24,27 +23,23 @@ export default async function TopicFormPage({ params }: Params) {
   if (id !== "neu" && !entry) notFound();
   const t = await getTranslations("studio.universes");
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/studio/universes">{t("back")}</Link>
-      </p>
-      <h1>{entry ? t("editTopic", { title: entry.title.de ?? "" }) : t("newTopic")}</h1>
-      <EntryForm
-        id={entry?.id ?? null}
-        action={saveTopic}
-        submit={t("save")}
-        done="/studio/universes"
-        fields={[
-          { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "", max: 120 },
-          { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", max: 120, lang: "en" },
-          { name: "framingDe", label: t("fields.framingDe"), hint: t("fields.framingHint"), value: entry?.framing.de ?? "", max: 300, multiline: true },
-          { name: "framingEn", label: t("fields.framingEn"), value: entry?.framing.en ?? "", max: 300, multiline: true, lang: "en" },
-          { name: "closingDe", label: t("fields.closingDe"), hint: t("fields.closingHint"), value: entry?.closingLine?.de ?? "", max: 300, multiline: true },
-          { name: "closingEn", label: t("fields.closingEn"), value: entry?.closingLine?.en ?? "", max: 300, multiline: true, lang: "en" },
-          { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
-          { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
-        ]}
-      />
-    </>
+    <EntryPage
+      back={{ href: "/studio/universes", label: t("back") }}
+      heading={entry ? t("editTopic", { title: entry.title.de ?? "" }) : t("newTopic")}
+      id={entry?.id ?? null}
+      action={saveTopic}
+      submit={t("save")}
+      done="/studio/universes"
+      fields={[
+        { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "", max: 120 },
+        { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", max: 120, lang: "en" },
+        { name: "framingDe", label: t("fields.framingDe"), hint: t("fields.framingHint"), value: entry?.framing.de ?? "", max: 300, multiline: true },
+        { name: "framingEn", label: t("fields.framingEn"), value: entry?.framing.en ?? "", max: 300, multiline: true, lang: "en" },
+        { name: "closingDe", label: t("fields.closingDe"), hint: t("fields.closingHint"), value: entry?.closingLine?.de ?? "", max: 300, multiline: true },
+        { name: "closingEn", label: t("fields.closingEn"), value: entry?.closingLine?.en ?? "", max: 300, multiline: true, lang: "en" },
+        { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
+        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
+      ]}
+    />
   );
 }

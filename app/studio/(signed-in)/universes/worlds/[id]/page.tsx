@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveUniverse } from "@/app/studio/actions/universes";
-import { EntryForm } from "@/components/studio/entry-form";
+import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
 import { universes } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
@@ -24,26 +23,22 @@ export default async function UniverseFormPage({ params }: Params) {
   if (id !== "neu" && !entry) notFound();
   const t = await getTranslations("studio.universes");
   return (
-    <>
-      <p className="breadcrumb">
-        <Link href="/studio/universes">{t("back")}</Link>
-      </p>
-      <h1>{entry ? t("editUniverse", { name: entry.name.de ?? "" }) : t("newUniverse")}</h1>
-      <EntryForm
-        id={entry?.id ?? null}
-        action={saveUniverse}
-        submit={t("save")}
-        done="/studio/universes"
-        fields={[
-          { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "", max: 80 },
-          { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", max: 80, lang: "en" },
-          { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", max: 400, multiline: true },
-          { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
-          { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
-          { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
-          { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
-        ]}
-      />
-    </>
+    <EntryPage
+      back={{ href: "/studio/universes", label: t("back") }}
+      heading={entry ? t("editUniverse", { name: entry.name.de ?? "" }) : t("newUniverse")}
+      id={entry?.id ?? null}
+      action={saveUniverse}
+      submit={t("save")}
+      done="/studio/universes"
+      fields={[
+        { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "", max: 80 },
+        { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", max: 80, lang: "en" },
+        { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", max: 400, multiline: true },
+        { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
+        { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
+        { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
+        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
+      ]}
+    />
   );
 }

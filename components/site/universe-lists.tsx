@@ -1,5 +1,5 @@
 import type { CSSProperties } from "react";
-import type { Universe } from "@/db/queries/universes";
+import type { Topic, Universe } from "@/db/queries/universes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
@@ -16,6 +16,24 @@ export function UniverseCards({ universes, locale }: { universes: Pick<Universe,
             </Link>
           </h3>
           <p>{localized(universe.description, locale)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Topics as a list: each title leads to the page with every universe side by side. */
+export function TopicList({ topics, locale }: { topics: Pick<Topic, "id" | "slug" | "title" | "framing">[]; locale: string }) {
+  return (
+    <ul role="list" className="topic-list">
+      {topics.map((topic) => (
+        <li key={topic.id}>
+          <h3>
+            <Link href={hrefs.topic(topic.slug)} locale={locale}>
+              {localized(topic.title, locale)}
+            </Link>
+          </h3>
+          <p>{localized(topic.framing, locale)}</p>
         </li>
       ))}
     </ul>
