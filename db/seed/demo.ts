@@ -12,7 +12,7 @@ import { company, departments as departmentSeed, locations as locationSeed, seri
 import { interviews } from "./content/interviews";
 import { bankQuestions } from "./content/questions";
 import { people } from "./content/people";
-import { stories, topic as topicSeed, universes as universeSeed } from "./content/universes";
+import { mistakesStories, mistakesTopic, stories, storiesEn, topic as topicSeed, universes as universeSeed } from "./content/universes";
 import { createPortraitAsset } from "./portraits";
 
 /** True when the database holds no site yet (no settings and no live interviews). */
@@ -101,17 +101,21 @@ export async function seedDemo(): Promise<{ interviews: number }> {
       }
     }
 
-    const topic = await topics.create({ ...topicSeed, position: 1, publishedAt: new Date("2026-09-01T08:00:00Z") }, tx);
-    for (const [position, universe] of universeSeed.entries()) {
-      const row = await universes.create({ ...universe, position }, tx);
-      const story = stories[universe.slug]!;
-      const created = await createStory(
-        { topicId: topic.id, universeId: row.id, locale: "de" },
-        { ...revisionDefaults, ...story, ctaLabel: null, ctaUrl: null },
-        null,
-        tx,
-      );
-      await updateStory(created.story.id, { status: "published", publishedRevisionId: created.revision.id }, tx);
+    // Four universes; two topics told by each, in German and English, released as a whole.
+    const universeIds = new Map<string, string>();
+    for (const [position, universe] of universeSeed.entries()) universeIds.set(universe.slug, (await universes.create({ ...universe, position }, tx)).id);
+    const released = [
+      { topic: topicSeed, position: 1, publishedAt: new Date("2026-09-01T08:00:00Z"), stories: { de: stories, en: storiesEn } },
+      { topic: mistakesTopic, position: 2, publishedAt: new Date("2026-10-15T08:00:00Z"), stories: mistakesStories },
+    ];
+    for (const { topic: seed, position, publishedAt, stories: byLocale } of released) {
+      const topic = await topics.create({ ...seed, position, publishedAt }, tx);
+      for (const [locale, told] of Object.entries(byLocale)) {
+        for (const [slug, story] of Object.entries(told)) {
+          const created = await createStory({ topicId: topic.id, universeId: universeIds.get(slug)!, locale }, { ...revisionDefaults, ...story, ctaLabel: null, ctaUrl: null }, null, tx);
+          await updateStory(created.story.id, { status: "published", publishedRevisionId: created.revision.id }, tx);
+        }
+      }
     }
 
     const jobs: [string, string, string][] = [

@@ -2,7 +2,7 @@ import { getSchema } from "@tiptap/core";
 import { Node } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { interviews } from "@/db/seed/content/interviews";
-import { stories } from "@/db/seed/content/universes";
+import { mistakesStories, stories, storiesEn } from "@/db/seed/content/universes";
 import { contentExtensions } from "./extensions";
 import { forEditor, forSave } from "./normalize";
 import { parseDoc, type TiptapDoc } from "./schema";
@@ -12,7 +12,7 @@ const roundTrip = (doc: unknown) => Node.fromJSON(schema, doc).toJSON() as unkno
 
 describe("the editor's document model", () => {
   it("holds every demo text unchanged, and what it gives back passes the content schema", () => {
-    const docs = [...interviews.map((seed) => seed.body), ...Object.values(stories).map((story) => story.body)];
+    const docs = [...interviews.map((seed) => seed.body), ...[stories, storiesEn, mistakesStories.de, mistakesStories.en].flatMap((told) => Object.values(told).map((story) => story.body))];
     expect(docs.length).toBeGreaterThan(10);
     for (const doc of docs) {
       const back = roundTrip(forEditor(doc));

@@ -69,8 +69,10 @@ export const topic = {
   },
 };
 
+type SeedStory = { title: string; teaser: string; body: TiptapDoc };
+
 /** The German stories of the topic, keyed by universe slug. */
-export const stories: Record<string, { title: string; teaser: string; body: TiptapDoc }> = {
+export const stories: Record<string, SeedStory> = {
   werkstatt: {
     title: "Unsere Kund:innen sitzen mit im Projektraum",
     teaser: "Bei uns entwickeln Kund:innen mit, vom ersten Skizzenblatt an.",
@@ -106,5 +108,130 @@ export const stories: Record<string, { title: string; teaser: string; body: Tipt
       p("Entscheidungen treffen wir im Konsent, und in unseren offenen Werkstattrunden sitzen Mitwirkende von außen gleichberechtigt mit am Tisch. Wer eine Idee einbringt, darf sie auch mit umsetzen. Hierarchien gibt es bei uns kaum, Verantwortung dafür umso mehr."),
       p("Zu uns passt, wer einen Sinn in der Arbeit sucht und Vielstimmigkeit aushält. Es dauert manchmal länger, bis alle gehört sind. Aber was dann entsteht, tragen alle mit."),
     ),
+  },
+};
+
+/** The same topic in English. */
+export const storiesEn: Record<string, SeedStory> = {
+  werkstatt: {
+    title: "Our customers sit with us in the project room",
+    teaser: "Here, customers develop with us from the very first sketch.",
+    body: doc(
+      p("When we develop a new gearbox, there is no sign on the project room saying “staff only”. Two or three times a month, engineers from our customers sit at the big table with us, sketch along, throw ideas away with us and drink the same bad filter coffee."),
+      p("I like it because it is honest. We show half-finished ideas and prototypes that still squeak. In return we learn early what counts in real use, not only at acceptance. Some customers know our test benches better than our own admin office does."),
+      p("If you work with us, you should enjoy being contradicted, from outside too. Our best solutions were almost always made at that table, between people who are really on different sides of a contract."),
+    ),
+  },
+  buehne: {
+    title: "We bring our customers on stage",
+    teaser: "Trade fairs, customer evenings, roadshows: here, relationships are celebrated.",
+    body: doc(
+      p("For us, closeness to customers starts with a handshake and rarely ends before midnight. At the fair in Hanover we have the biggest stand in the hall, and in the evening we invite customers to a party with a live band. You learn more about people there than in ten conference calls."),
+      p("I love the pace. Milan today, Munich tomorrow, a workshop with a robot maker’s purchasing team the day after. We present new products like film premieres, and yes, we like to wear a good suit or a striking dress while we do it."),
+      p("You fit in with us if you enjoy the spotlight but can also listen. The best evening is worth nothing if you don’t know the next morning what the customer actually needs."),
+    ),
+  },
+  kontor: {
+    title: "Every customer has their own contact person",
+    teaser: "Clear responsibilities, binding promises and a front office that has everything under control.",
+    body: doc(
+      p("In the Counting House we work the way a proper wholesale business has worked for generations: every customer has a fixed contact person, and that person can be reached. Requests go through our front office, Ms Kessler hands them out by ten, and by the evening everyone has an answer."),
+      p("We take down new customer wishes carefully, check them in the team and decide in the management meeting on Thursday. Some find that slow. Our customers value it, because a promise from us holds, and in writing."),
+      p("If you start with us, you learn the processes from scratch and wear a jacket with customers. In return you know every day exactly what is expected of you, and at half past four the day is done."),
+    ),
+  },
+  kollektiv: {
+    title: "We would rather speak of contributors than customers",
+    teaser: "In the circular economy lab, everyone a product touches helps shape it.",
+    body: doc(
+      p("Honestly, the word “customer” doesn’t quite fit us. We work on repairing drives, refurbishing them and reusing their materials. For that we need everyone who deals with a product: the plant operator, the recycling yard, the municipal utility, sometimes a school class."),
+      p("We make decisions by consent, and in our open workshop rounds outside contributors sit at the table as equals. Whoever brings in an idea may help carry it out. There is hardly any hierarchy here, and all the more responsibility."),
+      p("You fit in with us if you look for meaning in your work and can bear many voices. It sometimes takes longer until everyone has been heard. But what comes out of it, everyone stands behind."),
+    ),
+  },
+};
+
+/** A second topic, so the self-check has more than one question. */
+export const mistakesTopic = {
+  slug: "wie-wir-mit-fehlern-umgehen",
+  title: { de: "Wie wir mit Fehlern umgehen", en: "How we deal with mistakes" },
+  framing: {
+    de: "Was passiert bei euch, wenn etwas schiefgeht?",
+    en: "What happens in your team when something goes wrong?",
+  },
+  closingLine: {
+    de: "Fehler passieren überall. Was zählt, ist, was danach geschieht, und das sieht in jeder Welt anders aus.",
+    en: "Mistakes happen everywhere. What counts is what happens next, and that looks different in every world.",
+  },
+};
+
+export const mistakesStories: Record<"de" | "en", Record<string, SeedStory>> = {
+  de: {
+    werkstatt: {
+      title: "Ein Fehler im Prototyp ist ein gutes Ergebnis",
+      teaser: "Lieber heute am Prüfstand scheitern als morgen beim Kunden.",
+      body: doc(
+        p("Wenn am Prüfstand eine Welle bricht, gibt es bei uns keinen Ärger, sondern Kuchen. Wirklich: Wer einen Fehler findet, bevor er beim Kunden auftritt, hat uns viel Geld und Ärger gespart. Wir schauen uns die Bruchstelle gemeinsam an und schreiben auf, was wir gelernt haben."),
+        p("Schwierig wird es nur, wenn jemand einen Fehler versteckt. Das passiert selten, weil niemand dafür bestraft wird, ihn zu zeigen."),
+      ),
+    },
+    buehne: {
+      title: "Die Show geht weiter, die Lösung kommt am nächsten Morgen",
+      teaser: "Wenn etwas schiefgeht, bleibe ich ruhig und lächle, und abends klären wir es im Team.",
+      body: doc(
+        p("Auf der Messe fällt schon mal der Strom aus, oder der Prototyp kommt nicht durch den Zoll. Dann improvisieren wir: ein Video statt der Maschine, eine Geschichte statt der Vorführung. Die Kund:innen sollen merken, dass wir auch unter Druck Gastgeber bleiben."),
+        p("Abends setzen wir uns zusammen und lachen erst einmal. Danach klären wir, was wir beim nächsten Mal anders machen, und wer es in die Hand nimmt."),
+      ),
+    },
+    kontor: {
+      title: "Jeder Fehler wird dokumentiert und abgestellt",
+      teaser: "Ich mag klare Abläufe: Fehler werden erfasst, geprüft und mit einer Maßnahme abgeschlossen.",
+      body: doc(
+        p("Im Kontor hat jeder Fehler eine Nummer. Eine falsche Lieferung wird im Reklamationsbuch erfasst, die Ursache wird geprüft, und die Leitung entscheidet über eine Maßnahme. Das klingt streng, ist aber beruhigend: Nichts geht verloren, und niemand muss raten, was zu tun ist."),
+        p("Unsere Kundschaft bekommt innerhalb von 24 Stunden eine schriftliche Stellungnahme. Darauf sind wir stolz."),
+      ),
+    },
+    kollektiv: {
+      title: "Wir besprechen Fehler im Kreis, ohne Schuldige",
+      teaser: "Wenn etwas schiefgeht, fragen wir gemeinsam, was das System daraus lernen kann.",
+      body: doc(
+        p("Bei uns gibt es einmal im Monat eine Lernrunde. Wer mag, erzählt von etwas, das nicht geklappt hat, und die Runde fragt nicht „Wer war das?“, sondern „Was hat es möglich gemacht?“. Oft liegt die Ursache in einer unklaren Absprache, nicht bei einer einzelnen Person."),
+        p("Das braucht Vertrauen und Zeit. Dafür traut sich bei uns fast jede und jeder, auch unbequeme Dinge anzusprechen."),
+      ),
+    },
+  },
+  en: {
+    werkstatt: {
+      title: "A fault in a prototype is a good result",
+      teaser: "Better to fail on the test bench today than at the customer’s tomorrow.",
+      body: doc(
+        p("When a shaft breaks on the test bench, nobody gets told off; there is cake. Really: whoever finds a fault before it reaches a customer has saved us a lot of money and trouble. We look at the fracture together and write down what we learned."),
+        p("It only gets difficult when someone hides a mistake. That rarely happens, because nobody is punished for showing one."),
+      ),
+    },
+    buehne: {
+      title: "The show goes on, the fix comes the next morning",
+      teaser: "When something goes wrong, I stay calm and smile, and in the evening we sort it out as a team.",
+      body: doc(
+        p("At a trade fair the power sometimes fails, or the prototype gets stuck at customs. Then we improvise: a video instead of the machine, a story instead of the demo. Customers should notice that we stay good hosts under pressure."),
+        p("In the evening we sit together and have a laugh first. Then we agree what we will do differently next time, and who takes it on."),
+      ),
+    },
+    kontor: {
+      title: "Every mistake is recorded and resolved",
+      teaser: "I like clear procedures: mistakes are recorded, checked and closed with a measure.",
+      body: doc(
+        p("In the Counting House every mistake gets a number. A wrong delivery is entered in the complaints book, its cause is checked, and management decides on a measure. That sounds strict, but it is reassuring: nothing gets lost, and nobody has to guess what to do."),
+        p("Our customers get a written statement within 24 hours. We are proud of that."),
+      ),
+    },
+    kollektiv: {
+      title: "We talk about mistakes in a circle, without blame",
+      teaser: "When something goes wrong, we ask together what the whole system can learn from it.",
+      body: doc(
+        p("Once a month we hold a learning round. Anyone who wants tells of something that didn’t work, and the round does not ask “Who did it?” but “What made it possible?”. Often the cause lies in an unclear agreement, not with a single person."),
+        p("That takes trust and time. In return, almost everyone here dares to raise uncomfortable things."),
+      ),
+    },
   },
 };
