@@ -3,13 +3,15 @@ import type { Topic, Universe } from "@/db/queries/universes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
+import { UniverseIcon } from "./universe-icon";
 
 /** The work universes as cards in their own colours, each leading to its page. */
-export function UniverseCards({ universes, locale }: { universes: Pick<Universe, "id" | "slug" | "name" | "description" | "color">[]; locale: string }) {
+export function UniverseCards({ universes, locale }: { universes: Pick<Universe, "id" | "slug" | "name" | "description" | "color" | "icon">[]; locale: string }) {
   return (
     <ul role="list" className="universe-grid">
       {universes.map((universe) => (
         <li key={universe.id} className="universe-card" style={{ "--universe": universe.color } as CSSProperties}>
+          <UniverseIcon name={universe.icon} size={28} />
           <h3>
             <Link href={hrefs.universe(universe.slug)} locale={locale}>
               {localized(universe.name, locale)}

@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
-import { Field, FormError, TextAreaField } from "./field";
+import { Field, FormError, Options, SelectField, TextAreaField } from "./field";
 import { useActionForm } from "./use-action-form";
 
-export type EntryField = { name: string; label: string; value: string; hint?: string; type?: "text" | "color" | "number"; multiline?: boolean; lang?: string; max?: number };
+export type EntryField = { name: string; label: string; value: string; hint?: string; type?: "text" | "color" | "number"; multiline?: boolean; options?: { id: string; name: string }[]; lang?: string; max?: number };
 
 /**
  * A studio form of plain fields for one entry (a work universe, a topic): saved through its
@@ -20,7 +20,11 @@ export function EntryForm({ id, fields, action, submit, done }: { id: string | n
       <input type="hidden" name="id" value={id ?? ""} />
       <fieldset>
         {fields.map((field) =>
-          field.multiline ? (
+          field.options ? (
+            <SelectField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]}>
+              <Options items={field.options} />
+            </SelectField>
+          ) : field.multiline ? (
             <TextAreaField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} rows={3} maxLength={field.max} lang={field.lang} />
           ) : (
             <Field key={field.name} name={field.name} type={field.type ?? "text"} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} maxLength={field.max} lang={field.lang} />

@@ -12,8 +12,11 @@ const paragraph = (text: string) => ({ type: "doc" as const, content: [{ type: "
 describe(`work universes (${database().dialect})`, () => {
   it("releases a topic only as a whole: held back while one story is in review, then all at once", async () => {
     const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
-    const made = await runAction(saveUniverseSpec, { nameDe: `Die Werkstatt ${unique("w")}`, nameEn: "", descriptionDe: "Offen und neugierig.", descriptionEn: "", color: "#2F6F5E", position: 1, slug: "" }, editor);
+    const made = await runAction(saveUniverseSpec, { nameDe: `Die Werkstatt ${unique("w")}`, nameEn: "", descriptionDe: "Offen und neugierig.", descriptionEn: "", color: "#2F6F5E", icon: "wrench", position: 1, slug: "" }, editor);
     if (!made.ok) throw new Error(made.error);
+    expect(await universes.getById(made.data.id)).toMatchObject({ color: "#2f6f5e", icon: "wrench" });
+    const oddIcon = await runAction(saveUniverseSpec, { id: made.data.id, nameDe: "Werkstatt", nameEn: "", descriptionDe: "x", descriptionEn: "", color: "#2F6F5E", icon: "<svg>", position: 1, slug: "" }, editor);
+    expect(oddIcon).toMatchObject({ ok: false, fieldErrors: { icon: ["Bitte eines der angebotenen Symbole wählen."] } });
     expect(await runAction(saveUniverseSpec, { nameDe: "Themen", nameEn: "", descriptionDe: "x", descriptionEn: "", color: "#000000", position: 1, slug: "themen" }, editor)).toMatchObject({ ok: false, fieldErrors: { slug: [expect.stringMatching(/vergeben/)] } });
     const topic = await runAction(saveTopicSpec, { titleDe: `Wie wir Kund:innen einbinden ${unique("t")}`, titleEn: "", framingDe: "Wer sitzt mit am Tisch?", framingEn: "", closingDe: "", closingEn: "", position: 1, slug: "" }, editor);
     if (!topic.ok) throw new Error(topic.error);

@@ -23,6 +23,7 @@ import { statusAfterEdit } from "@/lib/workflow/machine";
 import { REFUSALS } from "@/lib/workflow/messages";
 import { begin, changeRequestReason, finish } from "@/lib/workflow/transition";
 import { topicGate } from "./gate";
+import { UNIVERSE_ICONS } from "./icons";
 
 const id = z.string().min(1).max(64);
 const optionalId = z
@@ -67,6 +68,10 @@ export const saveUniverseSpec = actionSpec({
     descriptionDe: requiredText({ de: "Die Beschreibung", en: "The description" }, 400),
     descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 400),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, msg("Bitte eine Farbe wählen.", "Please choose a colour.")),
+    icon: z
+      .union([z.literal(""), z.enum(UNIVERSE_ICONS)], msg("Bitte eines der angebotenen Symbole wählen.", "Please choose one of the offered icons."))
+      .optional()
+      .transform((value) => value || null),
     position: z.coerce.number().int().min(0).max(999),
     slug,
   }),
@@ -77,6 +82,7 @@ export const saveUniverseSpec = actionSpec({
       name: bothLanguages(input.nameDe, input.nameEn),
       description: bothLanguages(input.descriptionDe, input.descriptionEn),
       color: input.color.toLowerCase(),
+      icon: input.icon,
       position: input.position,
     };
     return upsert("universe", input.id, values, user.id, tx);

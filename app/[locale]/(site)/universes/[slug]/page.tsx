@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardGrid } from "@/components/site/card-grid";
 import { JobsCta } from "@/components/site/jobs-cta";
+import { UniverseIcon } from "@/components/site/universe-icon";
 import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
 import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";
@@ -53,7 +54,9 @@ export default async function UniversePage({ params }: Params) {
           <p className="eyebrow">
             <Link href={hrefs.universes}>{t("universeEyebrow")}</Link>
           </p>
-          <h1 className="hero-title">{localized(universe.name, locale)}</h1>
+          <h1 className="hero-title">
+            <UniverseIcon name={universe.icon} size={44} /> {localized(universe.name, locale)}
+          </h1>
           <p className="hero-lead">{localized(universe.description, locale)}</p>
         </div>
       </section>

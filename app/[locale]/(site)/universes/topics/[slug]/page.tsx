@@ -2,6 +2,7 @@ import type { CSSProperties } from "react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { UniverseIcon } from "@/components/site/universe-icon";
 import { TopicList } from "@/components/site/universe-lists";
 import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";
@@ -69,6 +70,7 @@ export default async function TopicPage({ params }: Params) {
           {columns.map(({ story, universe }) => (
             <article key={universe.id} id={`welt-${universe.slug}`} className="universe-column" aria-labelledby={`story-${universe.slug}`} style={{ "--universe": universe.color } as CSSProperties}>
               <p className="universe-name">
+                <UniverseIcon name={universe.icon} size={18} />
                 <Link href={hrefs.universe(universe.slug)}>{localized(universe.name, locale)}</Link>
               </p>
               <h2 id={`story-${universe.slug}`}>{story.title}</h2>

@@ -7,6 +7,7 @@ import { Forbidden } from "@/components/studio/forbidden";
 import { universes } from "@/db/queries/taxonomy";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
+import { UNIVERSE_ICONS } from "@/lib/universes/icons";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -36,6 +37,7 @@ export default async function UniverseFormPage({ params }: Params) {
         { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", max: 400, multiline: true },
         { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
         { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
+        { name: "icon", label: t("fields.icon"), value: entry?.icon ?? "", options: [{ id: "", name: t("icons.none") }, ...UNIVERSE_ICONS.map((icon) => ({ id: icon, name: t(`icons.${icon}`) }))] },
         { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
         { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
       ]}
