@@ -102,3 +102,13 @@ export async function listTopics(exec: Executor = defaultExecutor()): Promise<To
   const { topics: t } = tables();
   return exec.select().from(t).orderBy(asc(t.position), asc(t.slug));
 }
+
+/** A topic's stories in a language at their newest revisions, for the studio's preview of the whole topic. */
+export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<{ universeId: string; title: string; teaser: string; body: TiptapDoc }[]> {
+  const { stories: s, revisions: r } = tables();
+  return exec
+    .select({ universeId: s.universeId, title: r.title, teaser: r.teaser, body: r.body })
+    .from(s)
+    .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, s.headRevision)))
+    .where(and(eq(s.topicId, topicId), eq(s.locale, locale)));
+}

@@ -84,6 +84,9 @@ export default async function UniversesStudioPage({ searchParams }: Props) {
               <tr key={topic.id}>
                 <th scope="row">
                   {canManage ? <Link href={`/studio/universes/topics/${topic.id}`}>{localized(topic.title, ui)}</Link> : localized(topic.title, ui)}
+                  <Link href={`/studio/universes/topics/${topic.id}/vorschau?sprache=${language}`} className="cell-note" aria-label={t("previewLabel", { topic: localized(topic.title, ui) })}>
+                    {t("preview")}
+                  </Link>
                 </th>
                 {universes.map((universe) => {
                   const story = storyOf(topic.id, universe.id);
