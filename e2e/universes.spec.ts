@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { createPerson } from "@/db/queries/people";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { createStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
@@ -149,6 +150,7 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
     await updateStory(story.id, { status: "approved" });
   }
 
+  const teller = await createPerson({ displayName: `Kai Brandt ${tag}`, jobTitle: { de: "Schiffbauer" } });
   const editor = await studioUser(browser, "editor");
   await editor.page.goto("/studio/universes");
   const row = editor.page.getByRole("row").filter({ hasText: `Wie wir Neues lernen ${tag}` });
@@ -160,6 +162,7 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   await editor.page.getByLabel("Satz für den Selbsttest").fill(`Ich lerne am liebsten, indem ich anpacke ${tag}.`);
   await editor.page.getByRole("textbox", { name: "Geschichte, in der ersten Person" }).click();
   await editor.page.keyboard.type("Bei uns lernt man auf dem Deck, nicht im Seminarraum.");
+  await editor.page.getByLabel("Wer erzählt? (optional)").selectOption({ label: `${teller.displayName} · Schiffbauer` });
   await editor.page.getByRole("button", { name: "Speichern" }).click();
   await expect(editor.page.getByRole("button", { name: "Zur Freigabe geben" })).toBeEnabled();
   await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
@@ -189,5 +192,7 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   const response = await page.goto(`/de/arbeitswelten/themen/${topic.slug}`);
   expect(response?.status()).toBe(200);
   await expect(columns(page)).toHaveCount((await listUniverses()).length);
-  await expect(columns(page).filter({ hasText: "Wir lernen am Schiff" })).toContainText("Bei uns lernt man auf dem Deck, nicht im Seminarraum.");
+  const told = columns(page).filter({ hasText: "Wir lernen am Schiff" });
+  await expect(told).toContainText("Bei uns lernt man auf dem Deck, nicht im Seminarraum.");
+  await expect(told).toContainText(`Kai Brandt ${tag}, Schiffbauer`);
 });

@@ -11,13 +11,13 @@ import type { TiptapDoc } from "@/lib/content/schema";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
 import { TextEditor } from "./text-editor";
 
-type Values = { title: string; teaser: string; body: TiptapDoc; interviewId: string };
+type Values = { title: string; teaser: string; body: TiptapDoc; personId: string; interviewId: string };
 
 /**
  * A work-universe story: written in the studio's text editor, saved as a new revision, and
  * taken through review like an interview (the server offers exactly the allowed steps).
  */
-export function StoryEditor(props: { storyId: string; head: number; status: ContentStatus; values: Values; editable: boolean; events: WorkflowEvent[]; interviews: { id: string; name: string }[] }) {
+export function StoryEditor(props: { storyId: string; head: number; status: ContentStatus; values: Values; editable: boolean; events: WorkflowEvent[]; people: { id: string; name: string }[]; interviews: { id: string; name: string }[] }) {
   const t = useTranslations("studio.stories");
   const workflow = useTranslations("studio.workflow");
   const states = useTranslations("studio.interviews.states");
@@ -96,6 +96,10 @@ export function StoryEditor(props: { storyId: string; head: number; status: Cont
           <TextAreaField name="teaser" label={t("teaser")} hint={t("teaserHint")} value={values.teaser} errors={fieldErrors.teaser} rows={2} maxLength={300} onChange={(event) => update({ teaser: event.target.value })} />
           <TextEditor initial={props.values.body} editable={props.editable} label={t("body")} onChange={onBody} onReady={ignore} onBankQuestion={ignore} onNotice={ignore} />
           {fieldErrors.body ? <p className="field-error">{fieldErrors.body.join(" ")}</p> : null}
+          <SelectField name="personId" label={t("person")} hint={t("personHint")} value={values.personId} onChange={(event) => update({ personId: event.target.value })}>
+            <option value="">{t("noPerson")}</option>
+            <Options items={props.people} />
+          </SelectField>
           <SelectField name="interviewId" label={t("interview")} hint={t("interviewHint")} value={values.interviewId} onChange={(event) => update({ interviewId: event.target.value })}>
             <option value="">{t("noInterview")}</option>
             <Options items={props.interviews} />

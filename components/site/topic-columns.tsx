@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Topic, Universe } from "@/db/queries/universes";
+import type { Teller, Topic, Universe } from "@/db/queries/universes";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";
@@ -8,7 +8,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
 import { UniverseIcon } from "./universe-icon";
 
-export type TopicColumn = { universe: Pick<Universe, "id" | "slug" | "name" | "color" | "icon">; story: { title: string; teaser: string; body: TiptapDoc } };
+export type TopicColumn = { universe: Pick<Universe, "id" | "slug" | "name" | "color" | "icon">; story: { title: string; teaser: string; body: TiptapDoc; teller?: Teller | null } };
 
 /**
  * One topic told by every universe, side by side: columns on wide screens, a row to swipe
@@ -46,7 +46,15 @@ export async function TopicColumns({ topic, columns, locale }: { topic: Pick<Top
                 </Link>
               </p>
               <h2 id={`story-${universe.slug}`}>{story.title}</h2>
-              <p className="universe-teaser">{story.teaser}</p>
+              <div className="universe-lead">
+                <p className="universe-teaser">{story.teaser}</p>
+                {story.teller ? (
+                  <p className="universe-teller">
+                    {story.teller.name}
+                    {story.teller.role ? `, ${story.teller.role}` : ""}
+                  </p>
+                ) : null}
+              </div>
               <div className="prose">
                 <RichText doc={story.body} labels={{ questionLink: tInterview("questionLink") }} />
               </div>

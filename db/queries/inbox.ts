@@ -60,3 +60,17 @@ export async function commentedBy(userId: string, limit = 10, exec: Executor = d
     })
     .sort((a, b) => b.lastOwnComment.getTime() - a.lastOwnComment.getTime());
 }
+
+/** Work-universe stories waiting for review that someone else wrote, with their universe as the subtitle. */
+export async function storiesAwaitingReview(userId: string, limit = 20, exec: Executor = defaultExecutor()): Promise<InboxItem[]> {
+  const { stories: s, revisions: r, universes: u } = tables();
+  const rows = await exec
+    .select({ id: s.id, title: r.title, universeName: u.name, status: s.status, at: s.updatedAt })
+    .from(s)
+    .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, s.headRevision)))
+    .innerJoin(u, eq(u.id, s.universeId))
+    .where(and(eq(s.status, "in_review"), or(sql`${s.createdBy} is null`, ne(s.createdBy, userId))))
+    .orderBy(desc(s.updatedAt), desc(s.id))
+    .limit(limit);
+  return rows.map(({ universeName, ...row }) => ({ ...row, personName: universeName.de ?? Object.values(universeName)[0] ?? "" }));
+}

@@ -2,6 +2,8 @@ import "server-only";
 import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
+import { localized } from "@/lib/i18n/localized";
+import { fullName } from "@/lib/people";
 import { defaultExecutor, inTransaction, tables, type Executor } from "./executor";
 import { createStory, type Story } from "./stories";
 import { topics, type Topic, type Universe } from "./taxonomy";
@@ -17,7 +19,9 @@ export async function listUniverses(exec: Executor = defaultExecutor()): Promise
 }
 
 /** A universe's published story of a topic, as the public reads it. */
-export type PublicStory = { universeId: string; title: string; teaser: string; body: TiptapDoc; interviewId: string | null };
+/** Who tells a story, when the studio named someone: "Dr. Jana Ebert", "Werkstoffprüferin". */
+export type Teller = { name: string; role: string };
+export type PublicStory = { universeId: string; title: string; teaser: string; body: TiptapDoc; interviewId: string | null; teller: Teller | null };
 export type ReleasedTopic = Pick<Topic, "id" | "slug" | "title" | "framing" | "closingLine" | "position" | "publishedAt"> & { stories: PublicStory[] };
 
 /**
@@ -26,9 +30,12 @@ export type ReleasedTopic = Pick<Topic, "id" | "slug" | "title" | "framing" | "c
  * story in that language are left out.
  */
 export async function listReleasedTopics(locale: string, exec: Executor = defaultExecutor()): Promise<ReleasedTopic[]> {
-  const { topics: t, stories: s, revisions: r } = tables();
+  const { topics: t, stories: s, revisions: r, people: p } = tables();
   const rows = await exec
     .select({
+      tellerName: p.displayName,
+      tellerTitle: p.academicTitle,
+      tellerRole: p.jobTitle,
       id: t.id,
       slug: t.slug,
       title: t.title,
@@ -45,12 +52,14 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
     .from(t)
     .innerJoin(s, and(eq(s.topicId, t.id), eq(s.locale, locale), isNotNull(s.publishedRevisionId)))
     .innerJoin(r, eq(r.id, s.publishedRevisionId))
+    .leftJoin(p, eq(p.id, s.personId))
     .where(isNotNull(t.publishedAt))
     .orderBy(asc(t.position), asc(t.slug));
   const topics = new Map<string, ReleasedTopic>();
   for (const row of rows) {
     const topic = topics.get(row.id) ?? { id: row.id, slug: row.slug, title: row.title, framing: row.framing, closingLine: row.closingLine, position: row.position, publishedAt: row.publishedAt, stories: [] };
-    topic.stories.push({ universeId: row.universeId, title: row.storyTitle, teaser: row.teaser, body: row.body, interviewId: row.interviewId });
+    const teller = tellerOf(row.tellerName, row.tellerTitle, row.tellerRole, locale);
+    topic.stories.push({ universeId: row.universeId, title: row.storyTitle, teaser: row.teaser, body: row.body, interviewId: row.interviewId, teller });
     topics.set(row.id, topic);
   }
   return [...topics.values()];
@@ -59,7 +68,7 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
 /** Creates a topic with one story per universe, released at once (demo content and tests). */
 export async function createReleasedTopic(
   topic: Omit<TopicInsert, "publishedAt">,
-  stories: { universeId: string; locale: string; content: RevisionContent; interviewId?: string | null }[],
+  stories: { universeId: string; locale: string; content: RevisionContent; interviewId?: string | null; personId?: string | null }[],
   now: Date = new Date(),
   exec?: Executor,
 ): Promise<Topic> {
@@ -67,7 +76,7 @@ export async function createReleasedTopic(
     const created = await topics.create({ ...topic, publishedAt: now }, tx);
     const { stories: s } = tables();
     for (const story of stories) {
-      const made = await createStory({ topicId: created.id, universeId: story.universeId, locale: story.locale, interviewId: story.interviewId ?? null }, story.content, null, tx);
+      const made = await createStory({ topicId: created.id, universeId: story.universeId, locale: story.locale, interviewId: story.interviewId ?? null, personId: story.personId ?? null }, story.content, null, tx);
       await tx.update(s).set({ status: "published", publishedRevisionId: made.revision.id }).where(eq(s.id, made.story.id));
     }
     return created;
@@ -104,11 +113,17 @@ export async function listTopics(exec: Executor = defaultExecutor()): Promise<To
 }
 
 /** A topic's stories in a language at their newest revisions, for the studio's preview of the whole topic. */
-export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<{ universeId: string; title: string; teaser: string; body: TiptapDoc }[]> {
-  const { stories: s, revisions: r } = tables();
-  return exec
-    .select({ universeId: s.universeId, title: r.title, teaser: r.teaser, body: r.body })
+export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<{ universeId: string; title: string; teaser: string; body: TiptapDoc; teller: Teller | null }[]> {
+  const { stories: s, revisions: r, people: p } = tables();
+  const rows = await exec
+    .select({ universeId: s.universeId, title: r.title, teaser: r.teaser, body: r.body, tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle })
     .from(s)
     .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, s.headRevision)))
+    .leftJoin(p, eq(p.id, s.personId))
     .where(and(eq(s.topicId, topicId), eq(s.locale, locale)));
+  return rows.map(({ tellerName, tellerTitle, tellerRole, ...row }) => ({ ...row, teller: tellerOf(tellerName, tellerTitle, tellerRole, locale) }));
+}
+
+function tellerOf(name: string | null, academicTitle: string | null, role: Record<string, string> | null, locale: string): Teller | null {
+  return name ? { name: fullName({ displayName: name, academicTitle }), role: localized(role, locale) } : null;
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { database } from "@/db/client";
+import { storiesAwaitingReview } from "@/db/queries/inbox";
+import { createStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
 import { createReleasedTopic, listReleasedTopics, listUniverses, storiesOfTopic } from "@/db/queries/universes";
-import { content, makeUser, unique } from "@/test/factories";
+import { content, makePerson, makeUser, unique } from "@/test/factories";
 import { runAction } from "../action";
 import { approveStorySpec, openStorySpec, releaseTopicSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./admin";
 
@@ -55,12 +57,25 @@ describe(`work universes (${database().dialect})`, () => {
   it("lists released topics with each universe's published story in the reader's language, and nothing unreleased", async () => {
     const first = await universes.create({ slug: unique("welt"), name: { de: "Welt" }, description: { de: "Beschreibung" }, color: "#2f6f5e", position: 1 });
     const released = await createReleasedTopic({ slug: unique("thema"), title: { de: "Wie wir entscheiden" }, framing: { de: "Wer hat das letzte Wort?" } }, [
-      { universeId: first.id, locale: "de", content: content("Im Konsent", { teaser: "Wir entscheiden gemeinsam." }) },
+      { universeId: first.id, locale: "de", content: content("Im Konsent", { teaser: "Wir entscheiden gemeinsam." }), personId: (await makePerson("Jana Ebert")).id },
     ]);
     const draft = await topics.create({ slug: unique("entwurf"), title: { de: "Noch nicht fertig" }, framing: { de: "…" } });
     const listed = await listReleasedTopics("de");
     expect(listed.find((topic) => topic.id === released.id)?.stories.map((story) => [story.title, story.teaser])).toEqual([["Im Konsent", "Wir entscheiden gemeinsam."]]);
+    expect(listed.find((topic) => topic.id === released.id)?.stories[0]?.teller).toEqual({ name: "Jana Ebert", role: "Produktionsleiterin" });
     expect(listed.some((topic) => topic.id === draft.id)).toBe(false);
     expect((await listReleasedTopics("en")).some((topic) => topic.id === released.id)).toBe(false);
+  });
+
+  it("lists work-universe stories waiting for review, except the reviewer's own", async () => {
+    const reviewer = await makeUser("reviewer");
+    const universe = await universes.create({ slug: unique("welt"), name: { de: "Die Werft" }, description: { de: "x" }, color: "#000000" });
+    const topic = await topics.create({ slug: unique("thema"), title: { de: "Thema" }, framing: { de: "?" } });
+    const { story } = await createStory({ topicId: topic.id, universeId: universe.id, locale: "de" }, content("Wir lernen am Schiff"), null);
+    const own = (await createStory({ topicId: topic.id, universeId: universe.id, locale: "en" }, content("Written by the reviewer"), reviewer.id)).story;
+    for (const id of [story.id, own.id]) await updateStory(id, { status: "in_review" });
+    const waiting = await storiesAwaitingReview(reviewer.id, 500);
+    expect(waiting).toContainEqual(expect.objectContaining({ id: story.id, title: "Wir lernen am Schiff", personName: "Die Werft" }));
+    expect(waiting.map((item) => item.id)).not.toContain(own.id);
   });
 });

@@ -150,16 +150,17 @@ export const saveStorySpec = actionSpec({
     title: requiredText({ de: "Der Titel", en: "The title" }, 200),
     teaser: requiredText({ de: "Der Satz für den Selbsttest", en: "The line for the self-check" }, 300),
     body: bodyField,
+    personId: optionalId,
     interviewId: optionalId,
   }),
   permission: "interview.edit",
-  run: async ({ storyId, expectedHead, title, teaser, body, interviewId }, { user, tx }) => {
+  run: async ({ storyId, expectedHead, title, teaser, body, personId, interviewId }, { user, tx }) => {
     const story = await getStory(storyId, tx);
     if (!story) throw new UserFacingError(GONE);
     const content = { title, teaser, body, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null };
     const appended = await appendRevision({ storyId }, expectedHead, content, { kind: "save", authorId: user.id }, tx);
     if (!appended.ok) throw new UserFacingError(STORY_CHANGED);
-    await updateStory(storyId, { status: statusAfterEdit(story.status), interviewId }, tx);
+    await updateStory(storyId, { status: statusAfterEdit(story.status), personId, interviewId }, tx);
     return { head: appended.revision.number };
   },
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { WorkList } from "@/components/studio/work-list";
-import { awaitingEditors, awaitingReview, commentedBy, type InboxItem } from "@/db/queries/inbox";
+import { awaitingEditors, awaitingReview, commentedBy, storiesAwaitingReview, type InboxItem } from "@/db/queries/inbox";
 import { interviewStatusCounts } from "@/db/queries/interviews";
 import { getSiteSettings } from "@/db/queries/settings";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
@@ -20,13 +20,14 @@ export default async function StudioHome() {
   const user = await requireUser();
   const reviews = can(user, "interview.review");
   const edits = can(user, "interview.edit");
-  const [counts, t, recent, settings, locale, waiting, requested, approved, commented] = await Promise.all([
+  const [counts, t, recent, settings, locale, waiting, waitingStories, requested, approved, commented] = await Promise.all([
     interviewStatusCounts(),
     getTranslations("studio.home"),
     listStudioInterviews({ limit: 5 }),
     getSiteSettings(),
     studioLocale(),
     reviews ? awaitingReview(user.id) : [],
+    reviews ? storiesAwaitingReview(user.id) : [],
     edits ? awaitingEditors("changes_requested") : [],
     edits ? awaitingEditors("approved") : [],
     commentedBy(user.id),
@@ -55,6 +56,7 @@ export default async function StudioHome() {
         </p>
       ) : null}
       <WorkList id="waiting-heading" title={t("awaitingReview")} items={waiting.map((item) => ({ ...item, href: `/studio/interviews/${item.id}/review` }))} locale={locale} timeZone={settings.timeZone} />
+      <WorkList id="waiting-stories-heading" title={t("storiesAwaitingReview")} items={waitingStories.map((item) => ({ ...item, href: `/studio/universes/stories/${item.id}` }))} locale={locale} timeZone={settings.timeZone} />
       <WorkList id="requested-heading" title={t("changesRequested")} items={requested.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
       <WorkList id="approved-heading" title={t("readyToPublish")} items={approved.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
       <WorkList

@@ -5,11 +5,13 @@ import { getTranslations } from "next-intl/server";
 import { StoryEditor } from "@/components/editor/story-editor";
 import { Forbidden } from "@/components/studio/forbidden";
 import { getRevisionByNumber } from "@/db/queries/revisions";
+import { listPeople } from "@/db/queries/people";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
 import { topics, universes } from "@/db/queries/taxonomy";
 import { readStoryWorkflowState } from "@/db/queries/workflow";
 import { requireUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
+import { fullName } from "@/lib/people";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
 import { availableEvents } from "@/lib/workflow/machine";
@@ -29,10 +31,11 @@ export default async function StoryPage({ params }: Params) {
   const state = await readStoryWorkflowState(id);
   if (!state) notFound();
   const story = state.item;
-  const [head, topic, universe, interviews, ui, t] = await Promise.all([
+  const [head, topic, universe, people, interviews, ui, t] = await Promise.all([
     getRevisionByNumber({ storyId: id }, story.headRevision),
     topics.getById(story.topicId),
     universes.getById(story.universeId),
+    listPeople(),
     listStudioInterviews({ locale: story.locale }),
     studioLocale(),
     getTranslations("studio.stories"),
@@ -54,7 +57,8 @@ export default async function StoryPage({ params }: Params) {
         status={story.status}
         editable={can(user, "interview.edit")}
         events={availableEvents(factsOf(state), user).filter((event) => event === "submit" || event === "approve" || event === "requestChanges")}
-        values={{ title: head.title, teaser: head.teaser, body: head.body, interviewId: story.interviewId ?? "" }}
+        values={{ title: head.title, teaser: head.teaser, body: head.body, personId: story.personId ?? "", interviewId: story.interviewId ?? "" }}
+        people={people.filter((person) => person.active || person.id === story.personId).map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
         interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
       />
     </>
