@@ -184,6 +184,9 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   const checker = await studioUser(browser, "reviewer");
   await checker.page.goto("/studio/universes");
   await checker.page.getByRole("link", { name: `Wie wir Neues lernen ${tag} · Die Werft ${tag}: In Prüfung` }).click();
+  await checker.page.getByLabel("Dein Kommentar").fill("Schöner erster Satz, gern so lassen.");
+  await checker.page.getByRole("button", { name: "Kommentar senden" }).click();
+  await expect(checker.page.getByRole("region", { name: "Kommentare" })).toContainText("Schöner erster Satz, gern so lassen.");
   await checker.page.getByRole("button", { name: "Freigeben" }).click();
   await expect(checker.page.getByRole("group", { name: "Stand der Geschichte" })).toHaveText("Freigegeben");
   await editor.page.reload();

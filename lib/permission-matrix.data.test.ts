@@ -13,7 +13,7 @@ import { savePersonSpec } from "./people-admin";
 import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
 import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
 import { issueConsentLinkSpec } from "./workflow/consent";
-import { addCommentSpec } from "./workflow/comments";
+import { addCommentSpec, addStoryCommentSpec } from "./workflow/comments";
 import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./workflow/interview-actions";
 import { markReadSpec } from "./workflow/notify";
 import { approveStorySpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./universes/admin";
@@ -59,6 +59,7 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   scheduleSpec: { spec: scheduleSpec as never, roles: WRITERS },
   unscheduleSpec: { spec: unscheduleSpec as never, roles: WRITERS },
   addCommentSpec: { spec: addCommentSpec as never, roles: ALL },
+  addStoryCommentSpec: { spec: addStoryCommentSpec as never, roles: ALL },
   issuePreviewLinkSpec: { spec: issuePreviewLinkSpec as never, roles: WRITERS },
   revokePreviewLinkSpec: { spec: revokePreviewLinkSpec as never, roles: WRITERS },
   markReadSpec: { spec: markReadSpec as never, roles: ALL },

@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
 import { guestComment } from "@/app/(by-link)/vorschau/actions";
-import { addComment } from "@/app/studio/actions/review";
+import { addComment, addStoryComment } from "@/app/studio/actions/review";
 import { Field, FormError, SelectField, TextAreaField } from "@/components/studio/field";
 import { formatDateTime } from "@/lib/dates";
 import "./comments.css";
@@ -12,8 +12,8 @@ import "./comments.css";
 export type CommentView = { id: string; message: string | null; who: string | null; guest: boolean; createdAt: string; anchorBlockId: string | null };
 export type ThreadView = { root: CommentView; replies: CommentView[] };
 export type QuestionOption = { id: string; question: string };
-/** Who writes: a signed-in studio user, or the holder of a preview link (under a name they give). */
-export type CommentTarget = { interviewId: string } | { token: string };
+/** Who writes about what: a signed-in studio user on an interview or a story, or the holder of a preview link (under a name they give). */
+export type CommentTarget = { interviewId: string } | { storyId: string } | { token: string };
 
 function CommentForm({ target, questions, parentId, onDone }: { target: CommentTarget; questions: QuestionOption[]; parentId?: string; onDone: () => void }) {
   const t = useTranslations("comments");
@@ -28,7 +28,12 @@ function CommentForm({ target, questions, parentId, onDone }: { target: CommentT
     const data = new FormData(form);
     const fields = { message: String(data.get("message") ?? ""), anchorBlockId: String(data.get("anchorBlockId") ?? ""), parentId: parentId ?? "" };
     start(async () => {
-      const result = guest ? await guestComment({ ...fields, token: target.token, name: String(data.get("name") ?? "") }) : await addComment({ ...fields, interviewId: target.interviewId });
+      const result =
+        "token" in target
+          ? await guestComment({ ...fields, token: target.token, name: String(data.get("name") ?? "") })
+          : "storyId" in target
+            ? await addStoryComment({ ...fields, storyId: target.storyId })
+            : await addComment({ ...fields, interviewId: target.interviewId });
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       setError(result.ok || result.fieldErrors ? null : result.error);
       if (!result.ok) return;

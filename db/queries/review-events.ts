@@ -55,7 +55,7 @@ export async function getReviewEvent(id: string, exec: Executor = defaultExecuto
 export type CommentRow = Pick<ReviewEvent, "id" | "message" | "anchorBlockId" | "parentId" | "revisionNumber" | "createdAt"> & { who: string | null; guest: boolean };
 
 /** An interview's comments, oldest first, with who wrote them (a user, or a link holder's name). */
-export async function listComments(interviewId: string, exec: Executor = defaultExecutor()): Promise<CommentRow[]> {
+export async function listComments(owner: { interviewId: string } | { storyId: string }, exec: Executor = defaultExecutor()): Promise<CommentRow[]> {
   const { reviewEvents: e, users } = tables();
   const rows = await exec
     .select({
@@ -70,7 +70,7 @@ export async function listComments(interviewId: string, exec: Executor = default
     })
     .from(e)
     .leftJoin(users, eq(users.id, e.actorUserId))
-    .where(and(eq(e.interviewId, interviewId), eq(e.kind, "comment")))
+    .where(and("interviewId" in owner ? eq(e.interviewId, owner.interviewId) : eq(e.storyId, owner.storyId), eq(e.kind, "comment")))
     .orderBy(asc(e.createdAt), asc(e.id));
   return rows.map(({ userName, actorName, ...row }) => ({ ...row, who: userName ?? actorName, guest: userName === null }));
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { database } from "@/db/client";
 import { storiesAwaitingReview } from "@/db/queries/inbox";
+import { listComments } from "@/db/queries/review-events";
 import { createStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
 import { createReleasedTopic, listReleasedTopics, listUniverses, storiesOfTopic } from "@/db/queries/universes";
 import { content, makePerson, makeUser, unique } from "@/test/factories";
 import { runAction } from "../action";
+import { addStoryCommentSpec } from "../workflow/comments";
 import { approveStorySpec, openStorySpec, releaseTopicSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./admin";
 
 // One file for everything that creates universes: the gate counts every universe there is.
@@ -52,6 +54,15 @@ describe(`work universes (${database().dialect})`, () => {
     const released = (await listReleasedTopics("de")).find((entry) => entry.id === topicId);
     expect(released?.stories).toHaveLength(all.length);
     expect(released?.stories.every((story) => story.teaser === "Ein Satz, der nach uns klingt.")).toBe(true);
+
+    // Stories have the same conversation as interviews.
+    const remark = await runAction(addStoryCommentSpec, { storyId: lastStory.id, message: "Schöner erster Satz." }, reviewer);
+    if (!remark.ok) throw new Error(remark.error);
+    await runAction(addStoryCommentSpec, { storyId: lastStory.id, message: "Danke!", parentId: remark.data.id }, editor);
+    expect((await listComments({ storyId: lastStory.id })).map((comment) => [comment.who, comment.message, comment.parentId])).toEqual([
+      [reviewer.name, "Schöner erster Satz.", null],
+      [editor.name, "Danke!", remark.data.id],
+    ]);
   });
 
   it("lists released topics with each universe's published story in the reader's language, and nothing unreleased", async () => {

@@ -6,10 +6,11 @@
 import "server-only";
 import { z } from "zod";
 import type { Executor } from "@/db/queries/executor";
-import type { Interview } from "@/db/queries/interviews";
 import { getInterview } from "@/db/queries/interviews";
 import { addReviewEvent, getReviewEvent, listComments, type CommentRow } from "@/db/queries/review-events";
 import { getRevisionByNumber } from "@/db/queries/revisions";
+import { getStory } from "@/db/queries/stories";
+import type { Owner } from "@/db/queries/workflow";
 import { actionSpec, type Defer, type LinkActionSpec } from "@/lib/action";
 import { questionsOf } from "@/lib/content/text";
 import { UserFacingError } from "@/lib/errors";
@@ -42,23 +43,28 @@ const commentFields = {
 
 type CommentInput = { message: string; anchorBlockId: string | null; parentId: string | null };
 
+type Commented = { owner: Owner; id: string; headRevision: number };
+
 /** Stores a comment and tells the writers; a reply joins its thread's first comment and shares its anchor. */
-async function placeComment(interview: Interview, input: CommentInput, by: { actorUserId: string; name: string } | { actorName: string }, tx: Executor, defer: Defer) {
+async function placeComment(item: Commented, input: CommentInput, by: { actorUserId: string; name: string } | { actorName: string }, tx: Executor, defer: Defer) {
   let { anchorBlockId, parentId } = input;
-  const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
+  const { owner } = item;
+  const head = await getRevisionByNumber(owner, item.headRevision, tx);
   if (parentId) {
     const parent = await getReviewEvent(parentId, tx);
-    if (!parent || parent.interviewId !== interview.id || parent.kind !== "comment") throw new UserFacingError(COMMENT_GONE.parent);
+    const sameOwner = parent && ("interviewId" in owner ? parent.interviewId === owner.interviewId : parent.storyId === owner.storyId);
+    if (!parent || !sameOwner || parent.kind !== "comment") throw new UserFacingError(COMMENT_GONE.parent);
     parentId = parent.parentId ?? parent.id;
     anchorBlockId = parent.anchorBlockId;
   } else if (anchorBlockId && !(head && questionsOf(head.body).some((question) => question.id === anchorBlockId))) {
     throw new UserFacingError(COMMENT_GONE.anchor, "anchorBlockId");
   }
   const author = "actorUserId" in by ? { actorUserId: by.actorUserId } : { actorName: by.actorName };
-  const comment = await addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: interview.headRevision, message: input.message, anchorBlockId, parentId, ...author }, tx);
+  const comment = await addReviewEvent({ ...owner, kind: "comment", revisionNumber: item.headRevision, message: input.message, anchorBlockId, parentId, ...author }, tx);
   const actor = "actorUserId" in by ? { userId: by.actorUserId, name: by.name } : { userId: null, name: by.actorName };
-  await notify({ kind: "comment", interviewId: interview.id, title: head?.title ?? "", actor, message: input.message }, tx, defer);
-  return { id: comment.id, interviewId: interview.id };
+  // Notifications point to interviews; story comments are read on the story's page.
+  if ("interviewId" in owner) await notify({ kind: "comment", interviewId: owner.interviewId, title: head?.title ?? "", actor, message: input.message }, tx, defer);
+  return { id: comment.id, ownerId: item.id };
 }
 
 export const addCommentSpec = actionSpec({
@@ -69,13 +75,24 @@ export const addCommentSpec = actionSpec({
   run: async ({ interviewId, ...input }, { user, tx, defer }) => {
     const interview = await getInterview(interviewId, tx);
     if (!interview) throw new UserFacingError(REFUSALS.gone);
-    return placeComment(interview, input, { actorUserId: user.id, name: user.name }, tx, defer);
+    return placeComment({ owner: { interviewId }, id: interview.id, headRevision: interview.headRevision }, input, { actorUserId: user.id, name: user.name }, tx, defer);
+  },
+});
+
+export const addStoryCommentSpec = actionSpec({
+  name: "review.storyComment",
+  input: z.object({ storyId: z.string().min(1).max(64), ...commentFields }),
+  permission: "interview.read",
+  run: async ({ storyId, ...input }, { user, tx, defer }) => {
+    const story = await getStory(storyId, tx);
+    if (!story) throw new UserFacingError(REFUSALS.gone);
+    return placeComment({ owner: { storyId }, id: story.id, headRevision: story.headRevision }, input, { actorUserId: user.id, name: user.name }, tx, defer);
   },
 });
 
 type GuestComment = CommentInput & { token: string; name: string };
 
-export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: string; interviewId: string }> = {
+export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: string; ownerId: string }> = {
   name: "review.guestComment",
   input: z.object({
     token: z.string().max(64),
@@ -89,12 +106,13 @@ export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: str
   run: async ({ token, name, ...input }, { tx, defer }) => {
     const found = await findPreviewLink(token, new Date(), tx);
     if (!found) throw new UserFacingError(PREVIEW_LINK_UNUSABLE);
-    return placeComment(found.interview, input, { actorName: name }, tx, defer);
+    const { interview } = found;
+    return placeComment({ owner: { interviewId: interview.id }, id: interview.id, headRevision: interview.headRevision }, input, { actorName: name }, tx, defer);
   },
 };
 
 /** An interview's comments as threads, ready for the client (dates as ISO strings). */
-export async function commentThreads(interviewId: string) {
+export async function commentThreads(owner: Owner) {
   const serialize = ({ id, message, who, guest, createdAt, anchorBlockId }: CommentRow) => ({ id, message, who, guest, anchorBlockId, createdAt: createdAt.toISOString() });
-  return threadsOf(await listComments(interviewId)).map(({ root, replies }) => ({ root: serialize(root), replies: replies.map(serialize) }));
+  return threadsOf(await listComments(owner)).map(({ root, replies }) => ({ root: serialize(root), replies: replies.map(serialize) }));
 }

@@ -58,7 +58,7 @@ describe(`preview links and comments (${database().dialect})`, () => {
     // An answer to the answer joins the same thread, at the same question.
     await runLinkAction(guestCommentSpec, { token, name: "Maren Vogt", message: "Danke!", parentId: reply.data.id });
 
-    const comments = await listComments(interview.id);
+    const comments = await listComments({ interviewId: interview.id });
     expect(comments.map((comment) => [comment.who, comment.message, comment.anchorBlockId, comment.parentId, comment.guest])).toEqual([
       ["Maren Vogt", "Die Antwort ist zu lang.", question.id, null, true],
       [reviewer.name, "Kürzen wir.", question.id, first.data.id, false],

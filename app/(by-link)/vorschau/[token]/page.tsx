@@ -29,7 +29,7 @@ export default async function PreviewLinkPage({ params }: Props) {
   if (!found) notFound();
   const { link, interview } = found;
   const pinned = link.pinnedRevisionId ? await getRevision(link.pinnedRevisionId) : null;
-  const [detail, settings, threads] = await Promise.all([getPreviewInterview(interview.id, pinned?.number ?? null), getSiteSettings(), commentThreads(interview.id)]);
+  const [detail, settings, threads] = await Promise.all([getPreviewInterview(interview.id, pinned?.number ?? null), getSiteSettings(), commentThreads({ interviewId: interview.id })]);
   if (!detail) notFound();
   const locale = interview.locale;
   const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "previewLink" }), getMessages({ locale })]);

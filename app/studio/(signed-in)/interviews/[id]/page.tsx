@@ -54,7 +54,7 @@ export default async function InterviewEditorPage({ params }: Params) {
   if (!workflow) notFound();
   const [timeline, comments, previewLinks] = await Promise.all([
     reviewTimeline(interview.id, 20),
-    commentThreads(interview.id),
+    commentThreads({ interviewId: interview.id }),
     listActivePreviewLinks(interview.id),
   ]);
   // The public path in front of the address field: "/de/geschichten/".

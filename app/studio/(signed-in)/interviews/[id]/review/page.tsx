@@ -33,7 +33,7 @@ export default async function ReviewPage({ params }: Params) {
   const { interview, head } = loaded;
   const [workflow, threads, settings, t] = await Promise.all([
     workflowView(interview, user),
-    commentThreads(id),
+    commentThreads({ interviewId: id }),
     getSiteSettings(),
     getTranslations("studio.review"),
   ]);

@@ -3,17 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StoryEditor } from "@/components/editor/story-editor";
+import { Comments } from "@/components/review/comments";
 import { Forbidden } from "@/components/studio/forbidden";
 import { getRevisionByNumber } from "@/db/queries/revisions";
+import { getSiteSettings } from "@/db/queries/settings";
 import { listPeople } from "@/db/queries/people";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
 import { topics, universes } from "@/db/queries/taxonomy";
 import { readStoryWorkflowState } from "@/db/queries/workflow";
 import { requireUser } from "@/lib/auth/session";
+import { questionsOf } from "@/lib/content/text";
 import { localized } from "@/lib/i18n/localized";
 import { fullName } from "@/lib/people";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
+import { commentThreads } from "@/lib/workflow/comments";
 import { availableEvents } from "@/lib/workflow/machine";
 import { factsOf } from "@/lib/workflow/transition";
 
@@ -31,12 +35,14 @@ export default async function StoryPage({ params }: Params) {
   const state = await readStoryWorkflowState(id);
   if (!state) notFound();
   const story = state.item;
-  const [head, topic, universe, people, interviews, ui, t] = await Promise.all([
+  const [head, topic, universe, people, interviews, threads, settings, ui, t] = await Promise.all([
     getRevisionByNumber({ storyId: id }, story.headRevision),
     topics.getById(story.topicId),
     universes.getById(story.universeId),
     listPeople(),
     listStudioInterviews({ locale: story.locale }),
+    commentThreads({ storyId: id }),
+    getSiteSettings(),
     studioLocale(),
     getTranslations("studio.stories"),
   ]);
@@ -61,6 +67,9 @@ export default async function StoryPage({ params }: Params) {
         people={people.filter((person) => person.active || person.id === story.personId).map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
         interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
       />
+      <div className="panel story-comments">
+        <Comments threads={threads} questions={questionsOf(head.body)} target={{ storyId: id }} timeZone={settings.timeZone} />
+      </div>
     </>
   );
 }
