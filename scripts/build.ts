@@ -7,7 +7,7 @@ import path from "node:path";
  * Decides whether the production build in .next is current: a hash over everything that
  * goes into it is stored after each build and compared before starting.
  */
-const INPUTS = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "components", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
 const STAMP = path.join(".next", "einblick-build-hash");
 
 function collect(entry: string, out: string[]): void {
@@ -43,4 +43,14 @@ export function ensureBuild(): void {
     process.exit(result.status ?? 1);
   }
   fs.writeFileSync(STAMP, hash);
+}
+
+/**
+ * Pages rendered on demand are kept on disk under .next (Next's page cache). They belong to
+ * the database the server rendered them from, and their tags' revalidations live in that
+ * server's memory. A server starting, perhaps on another database (the tests' throwaway
+ * ones, then the demo), must not serve them: each start begins with an empty page cache.
+ */
+export function clearPageCache(): void {
+  fs.rmSync(path.join(".next", "server", "route-cache"), { recursive: true, force: true });
 }

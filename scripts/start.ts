@@ -5,7 +5,7 @@ import { ensureFirstAdmin } from "@/db/seed/admin";
 import { isEmpty, seedDemo } from "@/db/seed/demo";
 import { config } from "@/lib/config";
 import { resolveAuthSecret } from "@/lib/secret";
-import { ensureBuild } from "./build";
+import { clearPageCache, ensureBuild } from "./build";
 import { runCli } from "./cli";
 import { printWelcome } from "./welcome";
 
@@ -29,6 +29,7 @@ await runCli(async () => {
 });
 
 ensureBuild();
+clearPageCache();
 
 const current = config();
 printWelcome(current, newAdmin);
