@@ -90,7 +90,8 @@ export async function moveStatus(
           .returning({ id: interviews.id })
       : await exec
           .update(stories)
-          .set({ publishedRevisionId: patch.publishedRevisionId, status: change.to, updatedAt: now })
+          // A story takes only its public revision from the patch (set when a topic is released).
+          .set({ ...(patch.publishedRevisionId === undefined ? {} : { publishedRevisionId: patch.publishedRevisionId }), status: change.to, updatedAt: now })
           .where(and(eq(stories.id, owner.storyId), eq(stories.status, change.from), eq(stories.headRevision, change.head)))
           .returning({ id: stories.id });
   return rows.length === 1;

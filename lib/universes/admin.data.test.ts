@@ -55,6 +55,12 @@ describe(`work universes (${database().dialect})`, () => {
     expect(released?.stories).toHaveLength(all.length);
     expect(released?.stories.every((story) => story.teaser === "Ein Satz, der nach uns klingt.")).toBe(true);
 
+    // A released story that is changed stays public on its released text until released again.
+    expect(await runAction(saveStorySpec, { storyId: lastStory.id, expectedHead: 2, title: "Neu", teaser: "Ein neuer Satz.", body: paragraph("Neu.") }, editor)).toMatchObject({ ok: true, data: { head: 3 } });
+    expect(await runAction(submitStorySpec, { storyId: lastStory.id }, editor)).toMatchObject({ ok: true, data: { status: "in_review" } });
+    const still = (await listReleasedTopics("de")).find((entry) => entry.id === topicId);
+    expect(still?.stories.find((story) => story.universeId === last.id)?.teaser).toBe("Ein Satz, der nach uns klingt.");
+
     // Stories have the same conversation as interviews.
     const remark = await runAction(addStoryCommentSpec, { storyId: lastStory.id, message: "Schöner erster Satz." }, reviewer);
     if (!remark.ok) throw new Error(remark.error);
