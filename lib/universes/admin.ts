@@ -163,6 +163,8 @@ export const saveStorySpec = actionSpec({
     await updateStory(storyId, { status: statusAfterEdit(story.status), personId, interviewId }, tx);
     return { head: appended.revision.number };
   },
+  // Who tells a released story and the interview it links show at once; the text waits for the next release.
+  revalidates: universesTags,
 });
 
 const storyStep = (storyId: string, event: "submit" | "requestChanges" | "approve", context: Parameters<typeof finish>[1]) => begin(readStoryWorkflowState(storyId, context.tx), event, context.user);
