@@ -187,6 +187,7 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   await checker.page.getByLabel("Dein Kommentar").fill("Schöner erster Satz, gern so lassen.");
   await checker.page.getByRole("button", { name: "Kommentar senden" }).click();
   await expect(checker.page.getByRole("region", { name: "Kommentare" })).toContainText("Schöner erster Satz, gern so lassen.");
+  await expect(checker.page.getByRole("region", { name: "Kommentare" })).toContainText("Zur ganzen Geschichte");
   await checker.page.getByRole("button", { name: "Freigeben" }).click();
   await expect(checker.page.getByRole("group", { name: "Stand der Geschichte" })).toHaveText("Freigegeben");
   await editor.page.reload();

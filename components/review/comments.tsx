@@ -54,7 +54,7 @@ function CommentForm({ target, questions, parentId, onDone }: { target: CommentT
       {guest ? <Field id={`${ids}-name`} name="name" label={t("name")} autoComplete="name" maxLength={80} errors={fieldErrors.name} /> : null}
       {!parentId && questions.length ? (
         <SelectField id={`${ids}-anchor`} name="anchorBlockId" label={t("anchor")} errors={fieldErrors.anchorBlockId} defaultValue="">
-          <option value="">{t("wholeInterview")}</option>
+          <option value="">{t("storyId" in target ? "wholeStory" : "wholeInterview")}</option>
           {questions.map((question) => (
             <option key={question.id} value={question.id}>
               {question.question}
@@ -107,7 +107,7 @@ export function Comments({ threads, questions, target, timeZone, level = 2 }: { 
       <ol role="list" className="comment-threads">
         {threads.map(({ root, replies }) => (
           <li key={root.id} className="comment-thread">
-            <p className="comment-anchor">{root.anchorBlockId ? t("onQuestion", { question: questionOf(root.anchorBlockId) ?? t("removedQuestion") }) : t("onInterview")}</p>
+            <p className="comment-anchor">{root.anchorBlockId ? t("onQuestion", { question: questionOf(root.anchorBlockId) ?? t("removedQuestion") }) : t("storyId" in target ? "onStory" : "onInterview")}</p>
             <Comment comment={root} timeZone={timeZone} />
             {replies.length ? (
               <ol role="list" className="comment-replies" aria-label={t("replies")}>
