@@ -123,6 +123,8 @@ test("the upload route refuses strangers, other roles and other sites before rea
 
   const admin = await makeAccount("admin");
   await page.getByRole("button", { name: "Abmelden", exact: true }).click();
+  // Signed out first: otherwise the sign-in page may still see the session and send us home.
+  await expect(page).toHaveURL(/\/studio\/sign-in$/);
   await signIn(page, admin.email, admin.password);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);
   expect((await page.request.post("/api/uploads/logo", { multipart, headers: { origin: "https://evil.example" } })).status()).toBe(403);
