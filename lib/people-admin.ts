@@ -8,7 +8,7 @@ import { departments, locations } from "@/db/queries/taxonomy";
 import { actionSpec } from "./action";
 import { personChangeTags } from "./cache/tags";
 import { UserFacingError } from "./errors";
-import { optionalText, requiredText } from "./forms/fields";
+import { optionalId, optionalText, requiredText } from "./forms/fields";
 import { msg } from "./i18n/bilingual";
 import { bothLanguages } from "./i18n/localized";
 
@@ -28,7 +28,7 @@ const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export const PersonInput = z.object({
   /** Empty for a new person. */
-  id: z.string().max(64).optional().transform((value) => value || null),
+  id: optionalId,
   /** The person's `updatedAt` when the form was loaded: a save over a newer one is refused. */
   version: z.string().max(40).optional(),
   displayName: requiredText({ de: "Der Name", en: "The name" }, 120),

@@ -6,11 +6,11 @@ import { departments, locations, seriesTable } from "@/db/queries/taxonomy";
 import { reassign, removeEntry, usageOf, type TaxonomyKind } from "@/db/queries/taxonomy-usage";
 import { actionSpec } from "./action";
 import { taxonomyChangeTags } from "./cache/tags";
-import { UserFacingError } from "./errors";
-import { optionalHttpUrl, optionalText, requiredText } from "./forms/fields";
+import { ENTRY_GONE, UserFacingError } from "./errors";
+import { optionalHttpUrl, optionalId, optionalSlug, optionalText, requiredText, SLUG_TAKEN } from "./forms/fields";
 import { msg } from "./i18n/bilingual";
 import { bothLanguages } from "./i18n/localized";
-import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, slugFor } from "./slugs";
+import { slugFor } from "./slugs";
 
 export const TAXONOMY_KINDS = ["departments", "locations", "series"] as const satisfies readonly TaxonomyKind[];
 
@@ -18,21 +18,15 @@ const TABLES = { departments, locations, series: seriesTable };
 
 const SaveInput = z.object({
   kind: z.enum(TAXONOMY_KINDS),
-  id: z.string().max(64).optional().transform((value) => value || null),
+  id: optionalId,
   nameDe: requiredText({ de: "Der Name", en: "The name" }, 80),
   nameEn: optionalText({ de: "Der Name", en: "The name" }, 80),
-  slug: z
-    .string()
-    .trim()
-    .max(MAX_SLUG_LENGTH)
-    .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE),
+  slug: optionalSlug,
   jobsUrl: optionalHttpUrl.optional(),
   descriptionDe: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),
   descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),
 });
 
-const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");
-const GONE = msg("Diesen Eintrag gibt es nicht mehr.", "This entry no longer exists.");
 
 /** Creates or renames an entry; its address (slug) follows the German name unless one is given. */
 export const saveTaxonomySpec = actionSpec({
@@ -53,7 +47,7 @@ export const saveTaxonomySpec = actionSpec({
           : {};
     const values = { slug, name, ...extra };
     const row = input.id ? await table.update(input.id, values as never, tx) : await table.create(values as never, tx);
-    if (!row) throw new UserFacingError(GONE);
+    if (!row) throw new UserFacingError(ENTRY_GONE);
     await audit({ actorUserId: user.id, action: input.id ? "taxonomy.update" : "taxonomy.create", entityType: input.kind, entityId: row.id, details: { slug } }, tx);
     return { id: row.id, slug };
   },
@@ -71,16 +65,16 @@ export const deleteTaxonomySpec = actionSpec({
   input: z.object({
     kind: z.enum(TAXONOMY_KINDS),
     id: z.string().min(1).max(64),
-    moveTo: z.string().max(64).optional().transform((value) => value || null),
+    moveTo: optionalId,
   }),
   permission: "taxonomy.manage",
   run: async ({ kind, id, moveTo }, { user, tx }) => {
     const table = TABLES[kind];
-    if (!(await table.getById(id, tx))) throw new UserFacingError(GONE);
+    if (!(await table.getById(id, tx))) throw new UserFacingError(ENTRY_GONE);
     const usage = await usageOf(kind, id, tx);
     if (Object.keys(usage).length > 0) {
       if (!moveTo || moveTo === id) throw new UserFacingError(IN_USE, "moveTo");
-      if (!(await table.getById(moveTo, tx))) throw new UserFacingError(GONE, "moveTo");
+      if (!(await table.getById(moveTo, tx))) throw new UserFacingError(ENTRY_GONE, "moveTo");
       await reassign(kind, id, moveTo, tx);
     }
     await removeEntry(kind, id, tx);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { msg } from "@/lib/i18n/bilingual";
 import type { Locale } from "@/lib/i18n/routing";
+import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN } from "@/lib/slugs";
 
 /** Field schemas the studio's forms share, with messages for the field in both languages. */
 
@@ -46,3 +47,19 @@ export const optionalHttpUrl = z
   .refine((value) => value === "" || isHttpUrl(value), HTTP_URL_MESSAGE)
   .transform((value) => value || null);
 
+
+/** The id of an entry chosen in a form, or none: an empty field means null. */
+export const optionalId = z
+  .string()
+  .max(64)
+  .optional()
+  .transform((value) => value || null);
+
+/** A web address that may be left empty (it is then made from the name or title). */
+export const optionalSlug = z
+  .string()
+  .trim()
+  .max(MAX_SLUG_LENGTH)
+  .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE);
+
+export const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");

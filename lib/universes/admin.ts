@@ -13,12 +13,12 @@ import { listUniverses, storiesOfTopic } from "@/db/queries/universes";
 import { moveStatus, readStoryWorkflowState } from "@/db/queries/workflow";
 import { actionSpec } from "@/lib/action";
 import { cacheTags } from "@/lib/cache/tags";
-import { UserFacingError } from "@/lib/errors";
-import { optionalText, requiredText } from "@/lib/forms/fields";
+import { ENTRY_GONE, UserFacingError } from "@/lib/errors";
+import { optionalId, optionalSlug, optionalText, requiredText, SLUG_TAKEN } from "@/lib/forms/fields";
 import { msg } from "@/lib/i18n/bilingual";
 import { bothLanguages, localized } from "@/lib/i18n/localized";
 import { bodyField, localeField } from "@/lib/interviews/fields";
-import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN, slugFor } from "@/lib/slugs";
+import { slugFor } from "@/lib/slugs";
 import { statusAfterEdit } from "@/lib/workflow/machine";
 import { REFUSALS } from "@/lib/workflow/messages";
 import { begin, changeRequestReason, finish } from "@/lib/workflow/transition";
@@ -26,18 +26,6 @@ import { topicGate } from "./gate";
 import { UNIVERSE_ICONS } from "./icons";
 
 const id = z.string().min(1).max(64);
-const optionalId = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value || null);
-const slug = z
-  .string()
-  .trim()
-  .max(MAX_SLUG_LENGTH)
-  .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE);
-const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");
-const GONE = msg("Diesen Eintrag gibt es nicht mehr.", "This entry no longer exists.");
 /** Addresses the public pages use beside a universe's own. */
 const RESERVED = new Set(["themen", "topics", "selbsttest", "self-check"]);
 const universesTags = () => [cacheTags.universes];
@@ -54,7 +42,7 @@ async function freeSlug(table: typeof universes | typeof topics, wanted: string,
 async function upsert(kind: "universe" | "topic", id: string | null, values: { slug: string }, actorUserId: string, tx: Tx) {
   const table = kind === "universe" ? universes : topics;
   const row = id ? await table.update(id, values as never, tx) : await table.create(values as never, tx);
-  if (!row) throw new UserFacingError(GONE);
+  if (!row) throw new UserFacingError(ENTRY_GONE);
   await audit({ actorUserId, action: `${kind}.${id ? "update" : "create"}`, entityType: kind, entityId: row.id, details: { slug: values.slug } }, tx);
   return { id: row.id };
 }
@@ -73,7 +61,7 @@ export const saveUniverseSpec = actionSpec({
       .optional()
       .transform((value) => value || null),
     position: z.coerce.number().int().min(0).max(999),
-    slug,
+    slug: optionalSlug,
   }),
   permission: "taxonomy.manage",
   run: async (input, { user, tx }) => {
@@ -101,7 +89,7 @@ export const saveTopicSpec = actionSpec({
     closingDe: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
     closingEn: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
     position: z.coerce.number().int().min(0).max(999),
-    slug,
+    slug: optionalSlug,
   }),
   permission: "taxonomy.manage",
   run: async (input, { user, tx }) => {
@@ -127,7 +115,7 @@ export const openStorySpec = actionSpec({
     const existing = (await storiesOfTopic(topicId, locale, tx)).find((story) => story.universeId === universeId);
     if (existing) return { id: existing.id };
     const [topic, universe] = [await topics.getById(topicId, tx), await universes.getById(universeId, tx)];
-    if (!topic || !universe) throw new UserFacingError(GONE);
+    if (!topic || !universe) throw new UserFacingError(ENTRY_GONE);
     const title = `${localized(topic.title, locale)}: ${localized(universe.name, locale)}`;
     const empty = { type: "doc" as const, content: [] };
     const { story } = await createStory({ topicId, universeId, locale }, { title, teaser: "", body: empty, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null }, user.id, tx);
@@ -156,7 +144,7 @@ export const saveStorySpec = actionSpec({
   permission: "interview.edit",
   run: async ({ storyId, expectedHead, title, teaser, body, personId, interviewId }, { user, tx }) => {
     const story = await getStory(storyId, tx);
-    if (!story) throw new UserFacingError(GONE);
+    if (!story) throw new UserFacingError(ENTRY_GONE);
     const content = { title, teaser, body, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null };
     const appended = await appendRevision({ storyId }, expectedHead, content, { kind: "save", authorId: user.id }, tx);
     if (!appended.ok) throw new UserFacingError(STORY_CHANGED);
@@ -212,7 +200,7 @@ export const releaseTopicSpec = actionSpec({
   permission: "interview.publish",
   run: async ({ topicId, locale }, { user, tx }) => {
     const topic = await topics.getById(topicId, tx);
-    if (!topic) throw new UserFacingError(GONE);
+    if (!topic) throw new UserFacingError(ENTRY_GONE);
     const [all, stories] = await Promise.all([listUniverses(tx), storiesOfTopic(topicId, locale, tx)]);
     const gate = topicGate(
       all.map((universe) => universe.id),

@@ -12,6 +12,7 @@ import { getRevisionByNumber } from "@/db/queries/revisions";
 import { getStory } from "@/db/queries/stories";
 import type { Owner } from "@/db/queries/workflow";
 import { actionSpec, type Defer, type LinkActionSpec } from "@/lib/action";
+import { optionalId } from "@/lib/forms/fields";
 import { questionsOf } from "@/lib/content/text";
 import { UserFacingError } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
@@ -24,12 +25,6 @@ const COMMENT_GONE = {
   anchor: msg("Diese Frage gibt es in der neuesten Fassung nicht mehr.", "This question is no longer in the newest version."),
   parent: msg("Auf diesen Kommentar lässt sich nicht antworten.", "This comment cannot be answered."),
 };
-
-const optionalId = z
-  .string()
-  .max(64)
-  .optional()
-  .transform((value) => value || null);
 
 const commentFields = {
   message: z
