@@ -64,11 +64,16 @@ export const approveSpec = actionSpec({
 
 /** What publishing the newest revision would check, for the studio's checklist and for publishing itself. */
 export async function publishChecks(state: WorkflowState<Interview>, tx?: Executor) {
+  return (await checkedHead(state, tx)).checks;
+}
+
+/** The newest revision with the checklist it meets. */
+async function checkedHead(state: WorkflowState<Interview>, tx?: Executor) {
   const { item: interview } = state;
   const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
   const person = await getPerson(interview.personId, tx);
   if (!head || !person) throw new UserFacingError(REFUSALS.gone);
-  return checklist({
+  const checks = checklist({
     title: head.title,
     teaser: head.teaser,
     body: head.body,
@@ -77,6 +82,7 @@ export async function publishChecks(state: WorkflowState<Interview>, tx?: Execut
     portrait: { present: person.portraitAssetId !== null, alt: person.portraitAlt?.de ?? null },
     consent: await hasConsent(interview.id, interview.headRevision, tx),
   });
+  return { head, checks };
 }
 
 const CONSENT_OVERRIDE_FOR_ADMINS = msg(
@@ -116,10 +122,9 @@ function moment(value: string, field: string, timeZone: string, after: Date, too
  */
 async function readyToPublish(state: WorkflowState<Interview>, user: User, reason: string | null, tx: Executor) {
   if (reason && user.role !== "admin") throw new UserFacingError(CONSENT_OVERRIDE_FOR_ADMINS, "overrideReason");
-  const missing = blockers(await publishChecks(state, tx), { consentOverridden: Boolean(reason) });
+  const { head, checks } = await checkedHead(state, tx);
+  const missing = blockers(checks, { consentOverridden: Boolean(reason) });
   if (missing.length) throw new UserFacingError(checksMessage(missing));
-  const head = await getRevisionByNumber({ interviewId: state.item.id }, state.item.headRevision, tx);
-  if (!head) throw new UserFacingError(REFUSALS.gone);
   return head;
 }
 

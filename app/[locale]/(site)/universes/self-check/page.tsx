@@ -29,7 +29,7 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const [{ topics, universeOf }, settings, t, tHome] = await Promise.all([
+  const [{ universes, topics, universeOf }, settings, t, tHome] = await Promise.all([
     loadUniverses(locale),
     cachedSettings(),
     getTranslations({ locale, namespace: "universes" }),
@@ -42,12 +42,8 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
     topics.map((topic) => ({ slug: topic.slug, universeSlugs: topic.stories.map((story) => slugOf(story.universeId)) })),
     answers,
   );
-  const universeBySlug = (slug: string) => topics.flatMap((topic) => topic.stories.map((story) => universeOf(story.universeId))).find((universe) => universe?.slug === slug);
   const topicTitle = (slug: string) => localized(topics.find((topic) => topic.slug === slug)?.title, locale);
-  const best = result.best.flatMap((slug) => {
-    const universe = universeBySlug(slug);
-    return universe ? [universe] : [];
-  });
+  const best = universes.filter((universe) => result.best.includes(universe.slug));
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 
   return (
