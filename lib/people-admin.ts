@@ -1,7 +1,6 @@
 /** The people interviews are about: what the studio may save of them, checked here. */
 import "server-only";
 import { z } from "zod";
-import { getAsset } from "@/db/queries/assets";
 import { audit } from "@/db/queries/audit";
 import { createPerson, getPerson, updatePersonIfUnchanged, type Person } from "@/db/queries/people";
 import { departments, locations } from "@/db/queries/taxonomy";
@@ -11,6 +10,7 @@ import { UserFacingError } from "./errors";
 import { optionalId, optionalText, requiredText } from "./forms/fields";
 import { msg } from "./i18n/bilingual";
 import { bothLanguages } from "./i18n/localized";
+import { assertImageExists } from "./images/upload";
 
 const emptyToNull = (value: string) => value || null;
 const checkbox = z
@@ -74,7 +74,7 @@ const GONE = msg("Diese Person gibt es nicht mehr.", "This person no longer exis
 async function checkReferences(input: Input, tx: Parameters<typeof getPerson>[1]): Promise<void> {
   if (input.departmentId && !(await departments.getById(input.departmentId, tx))) throw new UserFacingError(msg("Diesen Bereich gibt es nicht mehr.", "This department no longer exists."), "departmentId");
   if (input.locationId && !(await locations.getById(input.locationId, tx))) throw new UserFacingError(msg("Diesen Standort gibt es nicht mehr.", "This office no longer exists."), "locationId");
-  if (input.portraitAssetId && !(await getAsset(input.portraitAssetId, tx))) throw new UserFacingError(msg("Dieses Bild gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This image no longer exists. Please upload it again."), "portraitAssetId");
+  await assertImageExists(input.portraitAssetId, "portraitAssetId", tx);
   if (input.portraitAssetId && !input.portraitAltDe) throw new UserFacingError(ALT_MISSING, "portraitAltDe");
 }
 

@@ -16,7 +16,7 @@ import { issueConsentLinkSpec } from "./workflow/consent";
 import { addCommentSpec, addStoryCommentSpec } from "./workflow/comments";
 import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./workflow/interview-actions";
 import { markReadSpec } from "./workflow/notify";
-import { approveStorySpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./universes/admin";
+import { approveStorySpec, archiveUniverseOrTopicSpec, deleteUniverseOrTopicSpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./universes/admin";
 import { issuePreviewLinkSpec, revokePreviewLinkSpec } from "./workflow/preview-links";
 import { saveSettingsSpec } from "./site-settings";
 import { adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec } from "./two-factor/enrolment";
@@ -71,6 +71,8 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   requestStoryChangesSpec: { spec: requestStoryChangesSpec as never, roles: ["admin", "reviewer"] },
   approveStorySpec: { spec: approveStorySpec as never, roles: ["admin", "reviewer"] },
   releaseTopicSpec: { spec: releaseTopicSpec as never, roles: WRITERS },
+  archiveUniverseOrTopicSpec: { spec: archiveUniverseOrTopicSpec as never, roles: WRITERS },
+  deleteUniverseOrTopicSpec: { spec: deleteUniverseOrTopicSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

@@ -16,7 +16,7 @@ import { BankQuestionDialog, type BankQuestion } from "./bank-question-dialog";
 import { ConflictDialog } from "./conflict-dialog";
 import { ConsentSection } from "./consent-section";
 import { ImportButton } from "./import-button";
-import { PreviewLinksSection, type PreviewLinkView } from "./preview-links-section";
+import { PreviewLinksSection, type PreviewLinksPanel } from "./preview-links-section";
 import { PreviewPanel } from "./preview-panel";
 import { ReviewTimeline, type TimelineItem } from "./review-timeline";
 import { SaveStatusLine } from "./save-status";
@@ -45,8 +45,7 @@ export type InterviewEditorProps = {
   consent: boolean;
   timeline: TimelineItem[];
   comments: ThreadView[];
-  previewLinks: PreviewLinkView[];
-  previewLinkDays: { offered: readonly number[]; initial: number };
+  previewLinks: PreviewLinksPanel;
   /** The whole question bank; the dialog offers what fits the interview's language and series. */
   bank: BankQuestion[];
   pathPrefixes: Record<string, string>;
@@ -129,7 +128,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
         </div>
       </div>
 
-      <WorkflowBar interviewId={interviewId} head={props.head} view={props.workflow} saved={status.kind === "saved"} timeZone={props.timeZone} />
+      <WorkflowBar target={{ interviewId }} head={props.head} view={props.workflow} saved={status.kind === "saved"} timeZone={props.timeZone} />
 
       {draft.offer ? (
         <div className="editor-offer" role="alert">
@@ -248,7 +247,7 @@ export function InterviewEditor(props: InterviewEditorProps) {
             ) : (
               <>
                 <Comments threads={props.comments} questions={questionsOf(values.body)} target={{ interviewId }} timeZone={props.timeZone} level={3} />
-                {editable ? <PreviewLinksSection interviewId={interviewId} head={props.head} links={props.previewLinks} days={props.previewLinkDays} timeZone={props.timeZone} /> : null}
+                {editable ? <PreviewLinksSection target={{ interviewId }} head={props.head} panel={props.previewLinks} timeZone={props.timeZone} /> : null}
               </>
             )}
           </div>

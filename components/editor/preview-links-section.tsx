@@ -6,16 +6,20 @@ import { useState, useTransition } from "react";
 import { issuePreviewLink, revokePreviewLink } from "@/app/studio/actions/review";
 import { FormError, SelectField } from "@/components/studio/field";
 import { IssuedLink } from "@/components/studio/issued-link";
+import type { Owner } from "@/db/queries/workflow";
 import { formatDateTime } from "@/lib/dates";
 
-export type PreviewLinkView = { id: string; expiresAt: string; pinnedNumber: number | null; createdByName: string | null };
+export type PreviewLinksPanel = {
+  links: { id: string; expiresAt: string; pinnedNumber: number | null; createdByName: string | null }[];
+  days: { offered: readonly number[]; initial: number };
+};
 
 /**
- * Links for people without an account to read the interview and comment: made here (for a
+ * Links for people without an account to read the interview or story and comment: made here (for a
  * chosen time, following the newest version or pinned to this one), listed while they
  * work, and revocable at any moment.
  */
-export function PreviewLinksSection({ interviewId, head, links, days, timeZone }: { interviewId: string; head: number; links: PreviewLinkView[]; days: { offered: readonly number[]; initial: number }; timeZone: string }) {
+export function PreviewLinksSection({ target, head, panel: { links, days }, timeZone }: { target: Owner; head: number; panel: PreviewLinksPanel; timeZone: string }) {
   const t = useTranslations("studio.previewLinks");
   const locale = useLocale();
   const router = useRouter();
@@ -35,14 +39,14 @@ export function PreviewLinksSection({ interviewId, head, links, days, timeZone }
   return (
     <section className="settings-translation" aria-labelledby="preview-links-heading">
       <h3 id="preview-links-heading">{t("title")}</h3>
-      <p className="field-hint">{t("intro")}</p>
+      <p className="field-hint">{t("intro", { kind: "storyId" in target ? "story" : "interview" })}</p>
       <form
         className="preview-link-form"
         onSubmit={(event) => {
           event.preventDefault();
           const data = new FormData(event.currentTarget);
           run(async () => {
-            const result = await issuePreviewLink({ interviewId, days: Number(data.get("days")), pinned: data.get("pinned") === "on" });
+            const result = await issuePreviewLink({ ...target, days: Number(data.get("days")), pinned: data.get("pinned") === "on" });
             if (result.ok) setIssued(result.data);
             return result;
           });
@@ -74,7 +78,7 @@ export function PreviewLinksSection({ interviewId, head, links, days, timeZone }
                   {link.pinnedNumber ? t("pinnedTo", { number: link.pinnedNumber }) : t("following")} · {t("until", { until })}
                   {link.createdByName ? ` · ${link.createdByName}` : ""}
                 </span>
-                <button type="button" className="button-link" disabled={pending} aria-label={t("revokeLabel", { until })} onClick={() => run(() => revokePreviewLink({ interviewId, linkId: link.id }))}>
+                <button type="button" className="button-link" disabled={pending} aria-label={t("revokeLabel", { until })} onClick={() => run(() => revokePreviewLink({ ...target, linkId: link.id }))}>
                   {t("revoke")}
                 </button>
               </li>

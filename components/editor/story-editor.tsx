@@ -3,30 +3,35 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import { approveStory, requestStoryChanges, saveStory, submitStory } from "@/app/studio/actions/universes";
+import { saveStory } from "@/app/studio/actions/universes";
 import { Field, FormError, Options, SelectField, TextAreaField } from "@/components/studio/field";
-import type { ContentStatus } from "@/db/schema/types";
-import type { ActionResult } from "@/lib/action";
 import type { TiptapDoc } from "@/lib/content/schema";
-import type { WorkflowEvent } from "@/lib/workflow/machine";
+import type { WorkflowView } from "@/lib/workflow/view";
 import { TextEditor } from "./text-editor";
+import { WorkflowBar } from "./workflow-bar";
 
 type Values = { title: string; teaser: string; body: TiptapDoc; personId: string; interviewId: string };
 
 /**
  * A work-universe story: written in the studio's text editor, saved as a new revision, and
- * taken through review like an interview (the server offers exactly the allowed steps).
+ * taken through review with the interview's workflow bar.
  */
-export function StoryEditor(props: { storyId: string; head: number; status: ContentStatus; values: Values; editable: boolean; events: WorkflowEvent[]; people: { id: string; name: string }[]; interviews: { id: string; name: string }[] }) {
+export function StoryEditor(props: {
+  storyId: string;
+  head: number;
+  workflow: WorkflowView;
+  values: Values;
+  editable: boolean;
+  people: { id: string; name: string }[];
+  interviews: { id: string; name: string }[];
+  timeZone: string;
+}) {
   const t = useTranslations("studio.stories");
-  const workflow = useTranslations("studio.workflow");
-  const states = useTranslations("studio.interviews.states");
   const router = useRouter();
   const [values, setValues] = useState(props.values);
   const [dirty, setDirty] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [error, setError] = useState<string | null>(null);
-  const [reason, setReason] = useState<string | null>(null);
   const [pending, start] = useTransition();
   const update = (patch: Partial<Values>) => {
     setValues((current) => ({ ...current, ...patch }));
@@ -38,57 +43,29 @@ export function StoryEditor(props: { storyId: string; head: number; status: Cont
   }, []);
   const ignore = useCallback(() => undefined, []);
 
-  function run(action: () => Promise<ActionResult<unknown>>, after?: () => void) {
+  function save() {
     setError(null);
     start(async () => {
-      const result = await action();
+      const result = await saveStory({ storyId: props.storyId, expectedHead: props.head, ...values });
       setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (!result.ok) {
         if (!result.fieldErrors) setError(result.error);
         return;
       }
-      after?.();
+      setDirty(false);
       router.refresh();
     });
   }
 
-  const step = (event: WorkflowEvent, onClick: () => void, primary = false) =>
-    props.events.includes(event) ? (
-      <button key={event} type="button" className={primary ? "button button-small" : "button button-small button-secondary"} disabled={pending || dirty} onClick={onClick}>
-        {workflow(`events.${event}`)}
-      </button>
-    ) : null;
-
   return (
     <div className="story-editor">
-      <div className="workflow-bar">
-        <p className="workflow-state" role="group" aria-label={t("stateLabel")}>
-          <span className={`badge badge-${props.status}`}>{states(props.status)}</span>
-        </p>
-        <div className="workflow-actions">
-          {step("submit", () => run(() => submitStory({ storyId: props.storyId })), true)}
-          {step("approve", () => run(() => approveStory({ storyId: props.storyId, revisionNumber: props.head })), true)}
-          {step("requestChanges", () => setReason(""))}
-          {dirty && props.events.length ? <span className="muted workflow-hint">{workflow("saveFirst")}</span> : null}
-        </div>
-        {reason !== null ? (
-          <div className="story-request">
-            <TextAreaField name="message" id="story-request" label={workflow("requestLabel")} rows={3} value={reason} errors={fieldErrors.message} onChange={(event) => setReason(event.target.value)} />
-            <button type="button" className="button button-small" disabled={pending} onClick={() => run(() => requestStoryChanges({ storyId: props.storyId, message: reason }), () => setReason(null))}>
-              {workflow("requestSend")}
-            </button>
-          </div>
-        ) : null}
-      </div>
+      <WorkflowBar target={{ storyId: props.storyId }} head={props.head} view={props.workflow} saved={!dirty} timeZone={props.timeZone} />
       <FormError message={error} />
       <form
         className="studio-form"
         onSubmit={(event) => {
           event.preventDefault();
-          run(
-            () => saveStory({ storyId: props.storyId, expectedHead: props.head, ...values }),
-            () => setDirty(false),
-          );
+          save();
         }}
       >
         <fieldset disabled={!props.editable}>

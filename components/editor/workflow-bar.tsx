@@ -3,10 +3,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { approveStory, requestStoryChanges, submitStory } from "@/app/studio/actions/universes";
 import { approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/app/studio/actions/workflow";
 import { FormError, TextAreaField } from "@/components/studio/field";
 import { DialogActions, Modal } from "@/components/studio/modal";
 import { formatDateTime } from "@/lib/dates";
+import type { Owner } from "@/db/queries/workflow";
 import type { ActionResult } from "@/lib/action";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
 import type { WorkflowView } from "@/lib/workflow/view";
@@ -15,12 +17,24 @@ import { PublishDialog, type PublishRequest } from "./publish-dialog";
 
 type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" | "archive" | null;
 
+type Result = Promise<ActionResult<unknown>>;
+
+/** The review steps of an interview or a story; publishing steps exist for interviews only. */
+function reviewSteps(target: Owner, head: number): { submit: () => Result; approve: () => Result; requestChanges: (message: string) => Result } {
+  if ("storyId" in target) {
+    const { storyId } = target;
+    return { submit: () => submitStory({ storyId }), approve: () => approveStory({ storyId, revisionNumber: head }), requestChanges: (message) => requestStoryChanges({ storyId, message }) };
+  }
+  const { interviewId } = target;
+  return { submit: () => submitForReview({ interviewId }), approve: () => approve({ interviewId, revisionNumber: head }), requestChanges: (message) => requestChanges({ interviewId, message }) };
+}
+
 /**
- * Where the interview stands and what this user may do next: exactly the events the state
- * machine allows them (computed on the server). Nothing runs while there are unsaved
- * changes, so what is reviewed or published is what the writer sees.
+ * Where the interview or story stands and what this user may do next: exactly the events
+ * the state machine allows them (computed on the server). Nothing runs while there are
+ * unsaved changes, so what is reviewed or published is what the writer sees.
  */
-export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { interviewId: string; head: number; view: WorkflowView; saved: boolean; timeZone: string }) {
+export function WorkflowBar({ target, head, view, saved, timeZone }: { target: Owner; head: number; view: WorkflowView; saved: boolean; timeZone: string }) {
   const t = useTranslations("studio.workflow");
   const states = useTranslations("studio.interviews.states");
   const router = useRouter();
@@ -30,6 +44,9 @@ export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { inte
   const [reason, setReason] = useState("");
   const [pending, start] = useTransition();
   const locale = useLocale();
+  const steps = reviewSteps(target, head);
+  // A story offers no publishing events (its topic is released as a whole), so these never run for one.
+  const interviewId = "interviewId" in target ? target.interviewId : "";
 
   function run(action: () => Promise<ActionResult<unknown>>, reload = false) {
     setError(null);
@@ -66,7 +83,7 @@ export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { inte
 
   return (
     <div className="workflow-bar">
-      <p className="workflow-state" role="group" aria-label={t("stateLabel")}>
+      <p className="workflow-state" role="group" aria-label={t("stateLabel", { kind: "storyId" in target ? "story" : "interview" })}>
         <span className={`badge badge-${view.status}`}>{states(view.status)}</span>
         {view.live ? <span className="badge badge-live">{view.pendingChanges ? t("liveWithChanges") : t("live")}</span> : null}
         {view.status === "scheduled" && view.publishAt ? <span className="workflow-when">{t("scheduledFor", { time: at(view.publishAt) })}</span> : null}
@@ -79,8 +96,8 @@ export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { inte
         </p>
       ) : null}
       <div className="workflow-actions">
-        {button("submit", () => run(() => submitForReview({ interviewId })), true)}
-        {button("approve", () => run(() => approve({ interviewId, revisionNumber: head })), true)}
+        {button("submit", () => run(steps.submit), true)}
+        {button("approve", () => run(steps.approve), true)}
         {button("requestChanges", () => setDialog("requestChanges"))}
         {button("publish", () => setDialog("publish"), true)}
         {button("unschedule", () => run(() => unschedule({ interviewId })))}
@@ -103,7 +120,7 @@ export function WorkflowBar({ interviewId, head, view, saved, timeZone }: { inte
             errors={fieldErrors.message}
             onChange={(event) => setReason(event.target.value)}
           />
-          <DialogActions confirm={t("requestSend")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => requestChanges({ interviewId, message: reason }))} onCancel={() => setDialog(null)} />
+          <DialogActions confirm={t("requestSend")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => steps.requestChanges(reason))} onCancel={() => setDialog(null)} />
         </Modal>
       ) : null}
 

@@ -17,26 +17,30 @@ export type TopicColumn = { universe: Pick<Universe, "id" | "slug" | "name" | "c
  */
 export async function TopicColumns({ topic, columns, locale }: { topic: Pick<Topic, "title" | "framing" | "closingLine">; columns: TopicColumn[]; locale: string }) {
   const [t, tInterview] = await Promise.all([getTranslations({ locale, namespace: "universes" }), getTranslations({ locale, namespace: "interview" })]);
+  // One story alone (a shared preview of it) needs no jumping or swiping: it reads like an article.
+  const single = columns.length === 1;
   return (
     <>
       <header className="container topic-head">
-        <p className="eyebrow">{t("topicEyebrow", { count: columns.length })}</p>
+        <p className="eyebrow">{single ? t("storyEyebrow") : t("topicEyebrow", { count: columns.length })}</p>
         <h1 className="hero-title">{localized(topic.title, locale)}</h1>
         <p className="hero-lead">{localized(topic.framing, locale)}</p>
-        <nav aria-label={t("jumpTo")}>
-          <ul role="list" className="universe-jump">
-            {columns.map(({ universe }) => (
-              <li key={universe.id} style={{ "--universe": universe.color } as CSSProperties}>
-                <a href={`#welt-${universe.slug}`}>{localized(universe.name, locale)}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        {single ? null : (
+          <nav aria-label={t("jumpTo")}>
+            <ul role="list" className="universe-jump">
+              {columns.map(({ universe }) => (
+                <li key={universe.id} style={{ "--universe": universe.color } as CSSProperties}>
+                  <a href={`#welt-${universe.slug}`}>{localized(universe.name, locale)}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
       </header>
       <div className="container">
-        <p className="universe-swipe-hint">{t("swipeHint")}</p>
+        {single ? null : <p className="universe-swipe-hint">{t("swipeHint")}</p>}
         {/* Focusable, so the row scrolls with the keyboard on phones. */}
-        <section className="universe-columns" aria-label={t("columnsLabel")} tabIndex={0} style={{ "--columns": columns.length } as CSSProperties}>
+        <section className={single ? "universe-columns universe-columns-single" : "universe-columns"} aria-label={t("columnsLabel")} tabIndex={single ? undefined : 0} style={{ "--columns": columns.length } as CSSProperties}>
           {columns.map(({ story, universe }) => (
             <article key={universe.id} id={`welt-${universe.slug}`} className="universe-column" aria-labelledby={`story-${universe.slug}`} style={{ "--universe": universe.color } as CSSProperties}>
               <p className="universe-name">

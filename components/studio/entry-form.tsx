@@ -3,9 +3,23 @@
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
 import { Field, FormError, Options, SelectField, TextAreaField } from "./field";
+import type { ChosenImage } from "./image-field";
+import { ImageInput } from "./image-input";
 import { useActionForm } from "./use-action-form";
 
-export type EntryField = { name: string; label: string; value: string; hint?: string; type?: "text" | "color" | "number"; multiline?: boolean; options?: { id: string; name: string }[]; lang?: string; max?: number };
+export type EntryField = {
+  name: string;
+  label: string;
+  value: string;
+  hint?: string;
+  type?: "text" | "color" | "number";
+  multiline?: boolean;
+  options?: { id: string; name: string }[];
+  /** An uploaded image: its purpose, the current one, and the field's texts. */
+  image?: { purpose: string; initial: ChosenImage | null; texts: { preview: string; empty: string; remove: string; uploading: string } };
+  lang?: string;
+  max?: number;
+};
 
 /**
  * A studio form of plain fields for one entry (a work universe, a topic): saved through its
@@ -20,7 +34,9 @@ export function EntryForm({ id, fields, action, submit, done }: { id: string | n
       <input type="hidden" name="id" value={id ?? ""} />
       <fieldset>
         {fields.map((field) =>
-          field.options ? (
+          field.image ? (
+            <ImageInput key={field.name} name={field.name} purpose={field.image.purpose} initial={field.image.initial} errors={form.fieldErrors[field.name]} texts={{ label: field.label, hint: field.hint ?? "", ...field.image.texts }} />
+          ) : field.options ? (
             <SelectField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]}>
               <Options items={field.options} />
             </SelectField>

@@ -1,26 +1,19 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
-import { ImageField, type ChosenImage } from "./image-field";
+import type { ChosenImage } from "./image-field";
+import { ImageInput } from "./image-input";
 
-/**
- * The site's logo: upload (with progress and a preview) or remove. The chosen asset goes
- * into the settings form as `logoAssetId` and takes effect when the form is saved.
- */
+/** The site's logo: upload (with progress and a preview) or remove; saved with the settings form. */
 export function LogoField({ initial, errors }: { initial: ChosenImage | null; errors?: string[] }) {
   const t = useTranslations("studio.settings");
-  const [logo, setLogo] = useState(initial);
   return (
-    <>
-      <input type="hidden" name="logoAssetId" value={logo?.id ?? ""} />
-      <ImageField
-        purpose="logo"
-        value={logo}
-        onChange={setLogo}
-        errors={errors}
-        texts={{ label: t("logo"), hint: t("logoHint"), preview: t("logoPreview"), empty: t("noLogo"), remove: t("removeLogo"), uploading: t("uploading") }}
-      />
-    </>
+    <ImageInput
+      name="logoAssetId"
+      purpose="logo"
+      initial={initial}
+      errors={errors}
+      texts={{ label: t("logo"), hint: t("logoHint"), preview: t("logoPreview"), empty: t("noLogo"), remove: t("removeLogo"), uploading: t("uploading") }}
+    />
   );
 }

@@ -1,7 +1,9 @@
 import "server-only";
-import { and, count, desc, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, desc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import type { NotificationKind, Role } from "../schema/types";
 import { defaultExecutor, tables, type Executor } from "./executor";
+import type { Owner } from "./workflow";
 
 export type Recipient = { id: string; email: string; name: string };
 type NotificationInsert = ReturnType<typeof tables>["notifications"]["$inferInsert"];
@@ -15,12 +17,18 @@ export async function activeUsersWithRoles(roles: Role[], exceptId: string | nul
     .where(and(inArray(u.role, roles), eq(u.disabled, false), exceptId ? ne(u.id, exceptId) : undefined));
 }
 
-/** Who wrote an interview: its creator and every author of its revisions, if still active editors or admins. */
-export async function activeWriters(interviewId: string, exec: Executor = defaultExecutor()): Promise<Recipient[]> {
-  const { users: u, revisions: r, interviews: i } = tables();
-  const [interview] = await exec.select({ createdBy: i.createdBy }).from(i).where(eq(i.id, interviewId));
-  const authors = await exec.selectDistinct({ id: r.authorId }).from(r).where(eq(r.interviewId, interviewId));
-  const ids = [interview?.createdBy, ...authors.map((row) => row.id)].filter((id): id is string => Boolean(id));
+/** Who wrote an interview or a story: its creator and every author of its revisions, if still active editors or admins. */
+export async function activeWriters(owner: Owner, exec: Executor = defaultExecutor()): Promise<Recipient[]> {
+  const { users: u, revisions: r, interviews: i, stories: s } = tables();
+  const [item] =
+    "interviewId" in owner
+      ? await exec.select({ createdBy: i.createdBy }).from(i).where(eq(i.id, owner.interviewId))
+      : await exec.select({ createdBy: s.createdBy }).from(s).where(eq(s.id, owner.storyId));
+  const authors = await exec
+    .selectDistinct({ id: r.authorId })
+    .from(r)
+    .where("interviewId" in owner ? eq(r.interviewId, owner.interviewId) : eq(r.storyId, owner.storyId));
+  const ids = [item?.createdBy, ...authors.map((row) => row.id)].filter((id): id is string => Boolean(id));
   if (!ids.length) return [];
   return exec
     .select({ id: u.id, email: u.email, name: u.name })
@@ -32,16 +40,29 @@ export async function addNotifications(rows: NotificationInsert[], exec: Executo
   if (rows.length) await exec.insert(tables().notifications).values(rows);
 }
 
-export type NotificationRow = { id: string; kind: NotificationKind; interviewId: string | null; title: string | null; actorName: string | null; message: string | null; readAt: Date | null; createdAt: Date };
+export type NotificationRow = { id: string; kind: NotificationKind; interviewId: string | null; storyId: string | null; title: string | null; actorName: string | null; message: string | null; readAt: Date | null; createdAt: Date };
 
-/** A user's newest notifications with the interview's current title. */
+/** A user's newest notifications with the current title of the interview or story they concern. */
 export async function listNotifications(userId: string, limit = 50, exec: Executor = defaultExecutor()): Promise<NotificationRow[]> {
-  const { notifications: n, interviews: i, revisions: r } = tables();
+  const { notifications: n, interviews: i, stories: s, revisions: r } = tables();
+  const storyHead = alias(r, "story_head");
   return exec
-    .select({ id: n.id, kind: n.kind, interviewId: n.interviewId, title: r.title, actorName: n.actorName, message: n.message, readAt: n.readAt, createdAt: n.createdAt })
+    .select({
+      id: n.id,
+      kind: n.kind,
+      interviewId: n.interviewId,
+      storyId: n.storyId,
+      title: sql<string | null>`coalesce(${r.title}, ${storyHead.title})`,
+      actorName: n.actorName,
+      message: n.message,
+      readAt: n.readAt,
+      createdAt: n.createdAt,
+    })
     .from(n)
     .leftJoin(i, eq(i.id, n.interviewId))
     .leftJoin(r, and(eq(r.interviewId, i.id), eq(r.number, i.headRevision)))
+    .leftJoin(s, eq(s.id, n.storyId))
+    .leftJoin(storyHead, and(eq(storyHead.storyId, s.id), eq(storyHead.number, s.headRevision)))
     .where(eq(n.userId, userId))
     .orderBy(desc(n.createdAt), desc(n.id))
     .limit(limit);

@@ -1,6 +1,7 @@
 import "server-only";
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 import { defaultExecutor, tables, type Executor } from "./executor";
+import type { Owner } from "./workflow";
 
 type PreviewLinkInsert = ReturnType<typeof tables>["previewLinks"]["$inferInsert"];
 export type PreviewLink = ReturnType<typeof tables>["previewLinks"]["$inferSelect"];
@@ -36,14 +37,14 @@ export async function getPreviewLink(id: string, exec: Executor = defaultExecuto
 
 export type ActivePreviewLink = Pick<PreviewLink, "id" | "expiresAt" | "createdAt"> & { pinnedNumber: number | null; createdByName: string | null };
 
-/** An interview's preview links that still work, newest first. */
-export async function listActivePreviewLinks(interviewId: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<ActivePreviewLink[]> {
+/** An interview's or a story's preview links that still work, newest first. */
+export async function listActivePreviewLinks(owner: Owner, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<ActivePreviewLink[]> {
   const { previewLinks: l, revisions, users } = tables();
   return exec
     .select({ id: l.id, expiresAt: l.expiresAt, createdAt: l.createdAt, pinnedNumber: revisions.number, createdByName: users.name })
     .from(l)
     .leftJoin(revisions, eq(revisions.id, l.pinnedRevisionId))
     .leftJoin(users, eq(users.id, l.createdBy))
-    .where(and(eq(l.interviewId, interviewId), eq(l.purpose, "preview"), isNull(l.revokedAt), gt(l.expiresAt, now)))
+    .where(and("interviewId" in owner ? eq(l.interviewId, owner.interviewId) : eq(l.storyId, owner.storyId), eq(l.purpose, "preview"), isNull(l.revokedAt), gt(l.expiresAt, now)))
     .orderBy(desc(l.createdAt));
 }

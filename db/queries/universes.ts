@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNotNull, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, getTableColumns, isNotNull, isNull, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { localized } from "@/lib/i18n/localized";
@@ -12,16 +12,33 @@ import type { RevisionContent } from "./revisions";
 type TopicInsert = ReturnType<typeof tables>["topics"]["$inferInsert"];
 export type { Topic, Universe };
 
-/** Every universe in the studio's order (then by slug, so the order is stable). */
-export async function listUniverses(exec: Executor = defaultExecutor()): Promise<Universe[]> {
-  const { universes: u } = tables();
-  return exec.select().from(u).orderBy(asc(u.position), asc(u.slug));
+/** A universe with the picture chosen for it, ready to show. */
+export type UniverseWithImage = Universe & { image: { src: string; width: number; height: number } | null };
+
+/**
+ * The universes in the studio's order (then by slug, so the order is stable): the active
+ * ones, which the public sees and the gate counts, or the archived ones.
+ */
+export async function listUniverses(exec: Executor = defaultExecutor(), which: "active" | "archived" = "active"): Promise<UniverseWithImage[]> {
+  const { universes: u, assets: a } = tables();
+  const rows = await exec
+    .select({ ...getTableColumns(u), imageKey: a.storageKey, imageWidth: a.width, imageHeight: a.height })
+    .from(u)
+    .leftJoin(a, eq(a.id, u.imageAssetId))
+    .where(which === "active" ? isNull(u.archivedAt) : isNotNull(u.archivedAt))
+    .orderBy(asc(u.position), asc(u.slug));
+  return rows.map(({ imageKey, imageWidth, imageHeight, ...universe }) => ({
+    ...universe,
+    image: imageKey && imageWidth && imageHeight ? { src: `/api/media/${imageKey}`, width: imageWidth, height: imageHeight } : null,
+  }));
 }
 
-/** A universe's published story of a topic, as the public reads it. */
 /** Who tells a story, when the studio named someone: "Dr. Jana Ebert", "Werkstoffprüferin". */
 export type Teller = { name: string; role: string };
-export type PublicStory = { universeId: string; title: string; teaser: string; body: TiptapDoc; interviewId: string | null; teller: Teller | null };
+/** A story as a topic's page shows it. */
+export type TopicStory = { title: string; teaser: string; body: TiptapDoc; teller: Teller | null };
+/** A universe's published story of a topic, as the public reads it. */
+export type PublicStory = TopicStory & { universeId: string; interviewId: string | null };
 export type ReleasedTopic = Pick<Topic, "id" | "slug" | "title" | "framing" | "closingLine" | "position" | "publishedAt"> & { stories: PublicStory[] };
 
 /**
@@ -53,7 +70,7 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
     .innerJoin(s, and(eq(s.topicId, t.id), eq(s.locale, locale), isNotNull(s.publishedRevisionId)))
     .innerJoin(r, eq(r.id, s.publishedRevisionId))
     .leftJoin(p, eq(p.id, s.personId))
-    .where(isNotNull(t.publishedAt))
+    .where(and(isNotNull(t.publishedAt), isNull(t.archivedAt)))
     .orderBy(asc(t.position), asc(t.slug));
   const topics = new Map<string, ReleasedTopic>();
   for (const row of rows) {
@@ -106,14 +123,18 @@ async function storyRows(where: SQL, exec: Executor): Promise<StoryRow[]> {
     .where(where);
 }
 
-/** Every topic in the studio's order. */
-export async function listTopics(exec: Executor = defaultExecutor()): Promise<Topic[]> {
+/** The active or the archived topics in the studio's order. */
+export async function listTopics(exec: Executor = defaultExecutor(), which: "active" | "archived" = "active"): Promise<Topic[]> {
   const { topics: t } = tables();
-  return exec.select().from(t).orderBy(asc(t.position), asc(t.slug));
+  return exec
+    .select()
+    .from(t)
+    .where(which === "active" ? isNull(t.archivedAt) : isNotNull(t.archivedAt))
+    .orderBy(asc(t.position), asc(t.slug));
 }
 
 /** A topic's stories in a language at their newest revisions, for the studio's preview of the whole topic. */
-export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<{ universeId: string; title: string; teaser: string; body: TiptapDoc; teller: Teller | null }[]> {
+export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<(TopicStory & { universeId: string })[]> {
   const { stories: s, revisions: r, people: p } = tables();
   const rows = await exec
     .select({ universeId: s.universeId, title: r.title, teaser: r.teaser, body: r.body, tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle })
@@ -124,6 +145,44 @@ export async function storyDrafts(topicId: string, locale: string, exec: Executo
   return rows.map(({ tellerName, tellerTitle, tellerRole, ...row }) => ({ ...row, teller: tellerOf(tellerName, tellerTitle, tellerRole, locale) }));
 }
 
+/**
+ * One story at its newest revision or at `number`, with its topic and universe: what a
+ * shared preview link shows (null when any of them is gone).
+ */
+export async function storyPreview(storyId: string, number: number | null, exec: Executor = defaultExecutor()): Promise<{ locale: string; topic: Topic; universe: Universe; story: TopicStory } | null> {
+  const { stories: s, revisions: r, people: p, topics: t, universes: u } = tables();
+  const [row] = await exec
+    .select({ locale: s.locale, topic: t, universe: u, title: r.title, teaser: r.teaser, body: r.body, tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle })
+    .from(s)
+    .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, number ?? s.headRevision)))
+    .innerJoin(t, eq(t.id, s.topicId))
+    .innerJoin(u, eq(u.id, s.universeId))
+    .leftJoin(p, eq(p.id, s.personId))
+    .where(eq(s.id, storyId));
+  if (!row) return null;
+  const { locale, topic, universe, tellerName, tellerTitle, tellerRole, ...story } = row;
+  return { locale, topic, universe, story: { ...story, teller: tellerOf(tellerName, tellerTitle, tellerRole, locale) } };
+}
+
 function tellerOf(name: string | null, academicTitle: string | null, role: Record<string, string> | null, locale: string): Teller | null {
   return name ? { name: fullName({ displayName: name, academicTitle }), role: localized(role, locale) } : null;
+}
+
+/** A universe or a topic: the two things stories belong to. */
+export type StoryHolder = "universe" | "topic";
+
+/** How many stories a universe or topic has (in every language), and how many of them went public. */
+export async function storyCounts(kind: StoryHolder, id: string, exec: Executor = defaultExecutor()): Promise<{ total: number; released: number }> {
+  const { stories: s } = tables();
+  const [row] = await exec
+    .select({ total: count(), released: count(s.publishedRevisionId) })
+    .from(s)
+    .where(eq(kind === "universe" ? s.universeId : s.topicId, id));
+  return { total: Number(row?.total ?? 0), released: Number(row?.released ?? 0) };
+}
+
+/** Deletes a universe or a topic with its stories, their revisions, comments and links (by cascade). */
+export async function removeStoryHolder(kind: StoryHolder, id: string, exec: Executor = defaultExecutor()): Promise<boolean> {
+  const table = kind === "universe" ? tables().universes : tables().topics;
+  return (await exec.delete(table).where(eq(table.id, id)).returning({ id: table.id })).length > 0;
 }

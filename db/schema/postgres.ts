@@ -319,7 +319,11 @@ export const universes = pgTable(
     description: json<LocalizedText>("description").notNull(),
     color: text("color").notNull(),
     icon: text("icon"),
+    /** A picture for the universe's page and cards, beside or instead of the icon. */
+    imageAssetId: text("image_asset_id").references(() => assets.id, { onDelete: "set null" }),
     position: integer("position").notNull().default(0),
+    /** Archived: off the public site and out of the completeness gate, kept with its stories. */
+    archivedAt: timestamp("archived_at"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("universes_slug_unique").on(t.slug)],
@@ -336,6 +340,8 @@ export const topics = pgTable(
     position: integer("position").notNull().default(0),
     /** Set when the topic was released as a whole (every universe's story approved). */
     publishedAt: timestamp("published_at"),
+    /** Archived: off the public site and out of the studio's matrix, kept with its stories. */
+    archivedAt: timestamp("archived_at"),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("topics_slug_unique").on(t.slug)],
@@ -491,6 +497,7 @@ export const notifications = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     kind: text("kind").$type<NotificationKind>().notNull(),
     interviewId: text("interview_id").references(() => interviews.id, { onDelete: "cascade" }),
+    storyId: text("story_id").references(() => stories.id, { onDelete: "cascade" }),
     /** Who caused it: a user's name, or the name a link holder gave. */
     actorName: text("actor_name"),
     message: text("message"),

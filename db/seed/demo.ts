@@ -14,6 +14,7 @@ import { bankQuestions } from "./content/questions";
 import { people } from "./content/people";
 import { mistakesStories, mistakesTopic, stories, storiesEn, topic as topicSeed, universes as universeSeed } from "./content/universes";
 import { createPortraitAsset } from "./portraits";
+import { createUniversePicture } from "./universe-pictures";
 
 /** True when the database holds no site yet (no settings and no live interviews). */
 export async function isEmpty(exec?: Executor): Promise<boolean> {
@@ -103,7 +104,10 @@ export async function seedDemo(): Promise<{ interviews: number }> {
 
     // Four universes; two topics told by each, in German and English, released as a whole.
     const universeIds = new Map<string, string>();
-    for (const [position, universe] of universeSeed.entries()) universeIds.set(universe.slug, (await universes.create({ ...universe, position }, tx)).id);
+    for (const [position, universe] of universeSeed.entries()) {
+      const picture = await createUniversePicture(universe.color, position + 1, tx);
+      universeIds.set(universe.slug, (await universes.create({ ...universe, position, imageAssetId: picture.id }, tx)).id);
+    }
     const released = [
       { topic: topicSeed, position: 1, publishedAt: new Date("2026-09-01T08:00:00Z"), stories: { de: stories, en: storiesEn } },
       { topic: mistakesTopic, position: 2, publishedAt: new Date("2026-10-15T08:00:00Z"), stories: mistakesStories },

@@ -1,8 +1,6 @@
-import { createHash } from "node:crypto";
-import sharp from "sharp";
-import { createAsset, getAssetByKey, type Asset } from "@/db/queries/assets";
+import type { Asset } from "@/db/queries/assets";
 import type { Executor } from "@/db/queries/executor";
-import { storage } from "@/lib/storage";
+import { storeSvgAsset } from "./svg-asset";
 
 /**
  * Demo portraits, drawn locally as flat illustrations (no downloads, no real faces):
@@ -81,13 +79,6 @@ export function portraitSvg(spec: PortraitSpec): string {
 }
 
 /** Renders, stores and records a portrait; the same spec always yields the same asset. */
-export async function createPortraitAsset(spec: PortraitSpec, exec: Executor): Promise<Asset> {
-  const svg = portraitSvg(spec);
-  const hash = createHash("sha256").update(svg).digest("hex").slice(0, 20);
-  const storageKey = `portraits/${hash}.webp`;
-  const existing = await getAssetByKey(storageKey, exec);
-  if (existing) return existing;
-  const data = await sharp(Buffer.from(svg)).webp({ quality: 84 }).toBuffer();
-  await storage().put(storageKey, data);
-  return createAsset({ storageKey, mimeType: "image/webp", width: WIDTH, height: HEIGHT, bytes: data.length, variants: [] }, exec);
+export function createPortraitAsset(spec: PortraitSpec, exec: Executor): Promise<Asset> {
+  return storeSvgAsset(portraitSvg(spec), "portraits", { width: WIDTH, height: HEIGHT }, exec);
 }

@@ -5,9 +5,12 @@
  */
 import "server-only";
 import { z } from "zod";
-import { createAsset, getAssetByKey } from "@/db/queries/assets";
+import { createAsset, getAsset, getAssetByKey } from "@/db/queries/assets";
 import { audit } from "@/db/queries/audit";
+import type { Executor } from "@/db/queries/executor";
 import { actionSpec } from "@/lib/action";
+import { UserFacingError } from "@/lib/errors";
+import { msg } from "@/lib/i18n/bilingual";
 import type { Action } from "@/lib/permissions";
 import { STORAGE_KEY } from "@/lib/storage";
 
@@ -19,6 +22,8 @@ export const UPLOAD_PURPOSES = {
   // Images in texts show at most 760 px wide in the article column.
   content: { permission: "interview.edit", folder: "content", box: { width: 1600, height: 1600 } },
   portrait: { permission: "people.manage", folder: "portraits", box: { width: 1600, height: 2000 } },
+  // A work universe's picture fills its page's header, at most about 800 px wide.
+  universe: { permission: "taxonomy.manage", folder: "universes", box: { width: 1600, height: 1600 } },
   social: { permission: "interview.edit", folder: "social", box: { width: 1200, height: 1200 } },
 } as const satisfies Record<string, UploadPurpose>;
 
@@ -43,4 +48,11 @@ export function recordImageSpec(purpose: keyof typeof UPLOAD_PURPOSES) {
       return { id: asset.id, src: `/api/media/${asset.storageKey}`, width: asset.width, height: asset.height };
     },
   });
+}
+
+/** Refuses, at its field, an image that was chosen but is gone by the time the form is saved. */
+export async function assertImageExists(assetId: string | null, field: string, tx?: Executor): Promise<void> {
+  if (assetId && !(await getAsset(assetId, tx))) {
+    throw new UserFacingError(msg("Dieses Bild gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This image no longer exists. Please upload it again."), field);
+  }
 }

@@ -1,5 +1,7 @@
 import type { NotificationKind } from "@/db/schema/types";
 import { config } from "@/lib/config";
+import type { Owner } from "@/db/queries/workflow";
+import { studioPathOf } from "@/lib/workflow/studio-paths";
 import type { Mail } from "./send";
 
 const SUBJECTS: Record<NotificationKind, (title: string) => string> = {
@@ -12,8 +14,8 @@ const SUBJECTS: Record<NotificationKind, (title: string) => string> = {
 };
 
 /** A studio notification as a plain-text mail (German, like the studio's default) with a link to act on it. */
-export function notificationMail(to: { email: string; name: string }, event: { kind: NotificationKind; interviewId: string; title: string; actor: { name: string | null }; message?: string | null }): Mail {
-  const path = event.kind === "submitted" ? `/studio/interviews/${event.interviewId}/review` : `/studio/interviews/${event.interviewId}`;
+export function notificationMail(to: { email: string; name: string }, event: { kind: NotificationKind; owner: Owner; title: string; actor: { name: string | null }; message?: string | null }): Mail {
+  const path = studioPathOf(event.kind, event.owner);
   return {
     to: to.email,
     subject: SUBJECTS[event.kind](event.title),

@@ -1,14 +1,29 @@
 import { describe, expect, it } from "vitest";
 import { database } from "@/db/client";
+import { createAsset } from "@/db/queries/assets";
 import { storiesAwaitingReview } from "@/db/queries/inbox";
+import { listNotifications } from "@/db/queries/notifications";
+import { listActivePreviewLinks } from "@/db/queries/preview-links";
 import { listComments } from "@/db/queries/review-events";
-import { createStory, updateStory } from "@/db/queries/stories";
+import { createStory, getStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
-import { createReleasedTopic, listReleasedTopics, listUniverses, storiesOfTopic } from "@/db/queries/universes";
+import { createReleasedTopic, listReleasedTopics, listUniverses, storiesOfTopic, storyPreview } from "@/db/queries/universes";
 import { content, makePerson, makeUser, unique } from "@/test/factories";
-import { runAction } from "../action";
-import { addStoryCommentSpec } from "../workflow/comments";
-import { approveStorySpec, openStorySpec, releaseTopicSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "./admin";
+import { runAction, runLinkAction } from "../action";
+import { addStoryCommentSpec, guestCommentSpec } from "../workflow/comments";
+import { findPreviewLink, issuePreviewLinkSpec, revokePreviewLinkSpec } from "../workflow/preview-links";
+import {
+  approveStorySpec,
+  archiveUniverseOrTopicSpec,
+  deleteUniverseOrTopicSpec,
+  openStorySpec,
+  releaseTopicSpec,
+  requestStoryChangesSpec,
+  saveStorySpec,
+  saveTopicSpec,
+  saveUniverseSpec,
+  submitStorySpec,
+} from "./admin";
 
 // One file for everything that creates universes: the gate counts every universe there is.
 const paragraph = (text: string) => ({ type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text }] }] });
@@ -94,5 +109,70 @@ describe(`work universes (${database().dialect})`, () => {
     const waiting = await storiesAwaitingReview(reviewer.id, 500);
     expect(waiting).toContainEqual(expect.objectContaining({ id: story.id, title: "Wir lernen am Schiff", personName: "Die Werft" }));
     expect(waiting.map((item) => item.id)).not.toContain(own.id);
+  });
+
+  it("tells reviewers of a submitted story and its writer of requests, approvals and comments, also from a preview link", async () => {
+    const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
+    const universe = await universes.create({ slug: unique("welt"), name: { de: "Das Labor" }, description: { de: "x" }, color: "#123456", archivedAt: new Date() });
+    const topic = await topics.create({ slug: unique("thema"), title: { de: "Wie wir lernen" }, framing: { de: "?" } });
+    const { story } = await createStory({ topicId: topic.id, universeId: universe.id, locale: "de" }, content("Wir lernen im Labor"), editor.id);
+    const noticesOf = async (userId: string) => (await listNotifications(userId)).filter((row) => row.storyId === story.id).map((row) => [row.kind, row.title, row.actorName, row.message]);
+
+    await runAction(submitStorySpec, { storyId: story.id }, editor);
+    expect(await noticesOf(reviewer.id)).toEqual([["submitted", "Wir lernen im Labor", editor.name, null]]);
+    await runAction(requestStoryChangesSpec, { storyId: story.id, message: "Bitte ein Beispiel." }, reviewer);
+
+    // A pinned link opens exactly this version of the story to someone without an account.
+    const issued = await runAction(issuePreviewLinkSpec, { storyId: story.id, days: 7, pinned: true }, editor);
+    if (!issued.ok) throw new Error(issued.error);
+    const token = issued.data.url.split("/").pop()!;
+    expect((await findPreviewLink(token, new Date()))?.story?.id).toBe(story.id);
+    expect((await storyPreview(story.id, 1))?.story.title).toBe("Wir lernen im Labor");
+    const [active] = await listActivePreviewLinks({ storyId: story.id });
+    expect(active).toMatchObject({ pinnedNumber: 1, createdByName: editor.name });
+    expect(await runLinkAction(guestCommentSpec, { token, name: "Ole Brandt", message: "Klingt nach uns." })).toMatchObject({ ok: true });
+    expect(await noticesOf(editor.id)).toEqual([
+      ["comment", "Wir lernen im Labor", "Ole Brandt", "Klingt nach uns."],
+      ["changes_requested", "Wir lernen im Labor", reviewer.name, "Bitte ein Beispiel."],
+    ]);
+
+    // Another interview's or story's link cannot be revoked through this one.
+    expect(await runAction(revokePreviewLinkSpec, { interviewId: story.id, linkId: active!.id }, editor)).toMatchObject({ ok: false });
+    expect(await runAction(revokePreviewLinkSpec, { storyId: story.id, linkId: active!.id }, editor)).toMatchObject({ ok: true });
+    expect(await findPreviewLink(token, new Date())).toBeNull();
+  });
+
+  it("archives a universe or topic off the site and out of the gate, brings it back, and deletes only what never went public", async () => {
+    const editor = await makeUser("editor");
+    const picture = await createAsset({ storageKey: `universes/${unique("bild")}.webp`, mimeType: "image/webp", width: 1600, height: 1200, bytes: 1000, variants: [] });
+    const fields = { nameDe: `Die Brücke ${unique("b")}`, nameEn: "", descriptionDe: "Zwischen allen Stühlen.", descriptionEn: "", color: "#445566", icon: "", position: 9, slug: "" };
+    expect(await runAction(saveUniverseSpec, { ...fields, imageAssetId: "gibt-es-nicht" }, editor)).toMatchObject({ ok: false, fieldErrors: { imageAssetId: [expect.stringMatching(/^Dieses Bild gibt es nicht mehr/)] } });
+    const made = await runAction(saveUniverseSpec, { ...fields, imageAssetId: picture.id }, editor);
+    if (!made.ok) throw new Error(made.error);
+    const id = made.data.id;
+    expect((await listUniverses()).find((universe) => universe.id === id)?.image).toEqual({ src: `/api/media/${picture.storageKey}`, width: 1600, height: 1200 });
+
+    expect(await runAction(archiveUniverseOrTopicSpec, { kind: "universe", id, archived: true }, editor)).toMatchObject({ ok: true });
+    expect((await listUniverses()).some((universe) => universe.id === id)).toBe(false);
+    expect((await listUniverses(undefined, "archived")).some((universe) => universe.id === id)).toBe(true);
+    expect(await runAction(archiveUniverseOrTopicSpec, { kind: "universe", id, archived: false }, editor)).toMatchObject({ ok: true });
+    expect((await listUniverses()).some((universe) => universe.id === id)).toBe(true);
+
+    // Released: it may be archived, not deleted. Archiving the topic takes it off the site.
+    const released = await createReleasedTopic({ slug: unique("thema"), title: { de: "Wie wir streiten" }, framing: { de: "?" } }, [{ universeId: id, locale: "de", content: content("Offen") }]);
+    expect(await runAction(deleteUniverseOrTopicSpec, { kind: "universe", id }, editor)).toMatchObject({ ok: false, error: expect.stringMatching(/^Diese Arbeitswelt erzählt Themen, die schon online waren/) });
+    expect(await runAction(deleteUniverseOrTopicSpec, { kind: "topic", id: released.id }, editor)).toMatchObject({ ok: false, error: expect.stringMatching(/^Dieses Thema war schon online/) });
+    expect(await runAction(archiveUniverseOrTopicSpec, { kind: "topic", id: released.id, archived: true }, editor)).toMatchObject({ ok: true });
+    expect((await listReleasedTopics("de")).some((topic) => topic.id === released.id)).toBe(false);
+
+    // Never public: deleted with its stories.
+    const draft = await topics.create({ slug: unique("entwurf"), title: { de: "Entwurf" }, framing: { de: "?" } });
+    const { story } = await createStory({ topicId: draft.id, universeId: id, locale: "de" }, content("Noch nicht fertig"), editor.id);
+    expect(await runAction(deleteUniverseOrTopicSpec, { kind: "topic", id: draft.id }, editor)).toMatchObject({ ok: true });
+    expect(await topics.getById(draft.id)).toBeNull();
+    expect(await getStory(story.id)).toBeNull();
+    expect(await runAction(deleteUniverseOrTopicSpec, { kind: "topic", id: draft.id }, editor)).toMatchObject({ ok: false });
+    // Left archived, so later gates in this file do not wait for it.
+    await runAction(archiveUniverseOrTopicSpec, { kind: "universe", id, archived: true }, editor);
   });
 });

@@ -9,7 +9,7 @@ import { audit } from "@/db/queries/audit";
 import { getRevisionByNumber, appendRevision } from "@/db/queries/revisions";
 import { createStory, getStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
-import { listUniverses, storiesOfTopic } from "@/db/queries/universes";
+import { listUniverses, removeStoryHolder, storyCounts, storiesOfTopic } from "@/db/queries/universes";
 import { moveStatus, readStoryWorkflowState } from "@/db/queries/workflow";
 import { actionSpec } from "@/lib/action";
 import { cacheTags } from "@/lib/cache/tags";
@@ -20,6 +20,7 @@ import { bothLanguages, localized } from "@/lib/i18n/localized";
 import { bodyField, localeField } from "@/lib/interviews/fields";
 import { slugFor } from "@/lib/slugs";
 import { statusAfterEdit } from "@/lib/workflow/machine";
+import { assertImageExists } from "@/lib/images/upload";
 import { REFUSALS } from "@/lib/workflow/messages";
 import { begin, changeRequestReason, finish } from "@/lib/workflow/transition";
 import { topicGate } from "./gate";
@@ -60,17 +61,20 @@ export const saveUniverseSpec = actionSpec({
       .union([z.literal(""), z.enum(UNIVERSE_ICONS)], msg("Bitte eines der angebotenen Symbole wählen.", "Please choose one of the offered icons."))
       .optional()
       .transform((value) => value || null),
+    imageAssetId: optionalId,
     position: z.coerce.number().int().min(0).max(999),
     slug: optionalSlug,
   }),
   permission: "taxonomy.manage",
   run: async (input, { user, tx }) => {
+    await assertImageExists(input.imageAssetId, "imageAssetId", tx);
     const values = {
       slug: await freeSlug(universes, input.slug || slugFor(input.nameDe), input.id, tx),
       name: bothLanguages(input.nameDe, input.nameEn),
       description: bothLanguages(input.descriptionDe, input.descriptionEn),
       color: input.color.toLowerCase(),
       icon: input.icon,
+      imageAssetId: input.imageAssetId,
       position: input.position,
     };
     return upsert("universe", input.id, values, user.id, tx);
@@ -102,6 +106,51 @@ export const saveTopicSpec = actionSpec({
       position: input.position,
     };
     return upsert("topic", input.id, values, user.id, tx);
+  },
+  revalidates: universesTags,
+});
+
+const holder = z.object({ kind: z.enum(["universe", "topic"]), id });
+
+/**
+ * Archives a universe or a topic, or brings it back: archived, it leaves the public site,
+ * the matrix and the completeness gate, and keeps its stories for a later return.
+ */
+export const archiveUniverseOrTopicSpec = actionSpec({
+  name: "universe.archive",
+  input: holder.extend({ archived: z.boolean() }),
+  permission: "taxonomy.manage",
+  run: async ({ kind, id: entryId, archived }, { user, tx }) => {
+    const table = kind === "universe" ? universes : topics;
+    const row = await table.update(entryId, { archivedAt: archived ? new Date() : null }, tx);
+    if (!row) throw new UserFacingError(ENTRY_GONE);
+    await audit({ actorUserId: user.id, action: `${kind}.${archived ? "archive" : "restore"}`, entityType: kind, entityId: entryId, details: { slug: row.slug } }, tx);
+    return { archived };
+  },
+  revalidates: universesTags,
+});
+
+const RELEASED = {
+  universe: msg(
+    "Diese Arbeitswelt erzählt Themen, die schon online waren. Archiviere sie stattdessen: Sie verschwindet von der Website, und ihre Geschichten bleiben erhalten.",
+    "This work universe tells topics that have been online. Archive it instead: it leaves the site and its stories are kept.",
+  ),
+  topic: msg(
+    "Dieses Thema war schon online. Archiviere es stattdessen: Es verschwindet von der Website, und seine Geschichten bleiben erhalten.",
+    "This topic has been online. Archive it instead: it leaves the site and its stories are kept.",
+  ),
+};
+
+/** Deletes a universe or a topic that never went public, with its unreleased stories. */
+export const deleteUniverseOrTopicSpec = actionSpec({
+  name: "universe.delete",
+  input: holder,
+  permission: "taxonomy.manage",
+  run: async ({ kind, id: entryId }, { user, tx }) => {
+    if ((await storyCounts(kind, entryId, tx)).released > 0) throw new UserFacingError(RELEASED[kind]);
+    if (!(await removeStoryHolder(kind, entryId, tx))) throw new UserFacingError(ENTRY_GONE);
+    await audit({ actorUserId: user.id, action: `${kind}.delete`, entityType: kind, entityId: entryId, details: {} }, tx);
+    return { deleted: true };
   },
   revalidates: universesTags,
 });
@@ -161,7 +210,7 @@ export const submitStorySpec = actionSpec({
   name: "story.submit",
   input: z.object({ storyId: id }),
   permission: "interview.submit",
-  run: async ({ storyId }, context) => finish(await storyStep(storyId, "submit", context), context, { kind: "submit", audit: "story.submit" }),
+  run: async ({ storyId }, context) => finish(await storyStep(storyId, "submit", context), context, { kind: "submit", audit: "story.submit", notify: "submitted" }),
 });
 
 export const requestStoryChangesSpec = actionSpec({
@@ -171,7 +220,7 @@ export const requestStoryChangesSpec = actionSpec({
     message: changeRequestReason,
   }),
   permission: "interview.review",
-  run: async ({ storyId, message }, context) => finish(await storyStep(storyId, "requestChanges", context), context, { kind: "request_changes", message, audit: "story.request_changes" }),
+  run: async ({ storyId, message }, context) => finish(await storyStep(storyId, "requestChanges", context), context, { kind: "request_changes", message, audit: "story.request_changes", notify: "changes_requested" }),
 });
 
 export const approveStorySpec = actionSpec({
@@ -181,7 +230,7 @@ export const approveStorySpec = actionSpec({
   run: async ({ storyId, revisionNumber }, context) => {
     const step = await storyStep(storyId, "approve", context);
     if (step.state.item.headRevision !== revisionNumber) throw new UserFacingError(REFUSALS.changed);
-    return finish(step, context, { kind: "approve", audit: "story.approve" });
+    return finish(step, context, { kind: "approve", audit: "story.approve", notify: "approved" });
   },
 });
 

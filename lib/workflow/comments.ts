@@ -57,8 +57,7 @@ async function placeComment(item: Commented, input: CommentInput, by: { actorUse
   const author = "actorUserId" in by ? { actorUserId: by.actorUserId } : { actorName: by.actorName };
   const comment = await addReviewEvent({ ...owner, kind: "comment", revisionNumber: item.headRevision, message: input.message, anchorBlockId, parentId, ...author }, tx);
   const actor = "actorUserId" in by ? { userId: by.actorUserId, name: by.name } : { userId: null, name: by.actorName };
-  // Notifications point to interviews; story comments are read on the story's page.
-  if ("interviewId" in owner) await notify({ kind: "comment", interviewId: owner.interviewId, title: head?.title ?? "", actor, message: input.message }, tx, defer);
+  await notify({ kind: "comment", owner, title: head?.title ?? "", actor, message: input.message }, tx, defer);
   return { id: comment.id, ownerId: item.id };
 }
 
@@ -101,12 +100,14 @@ export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: str
   run: async ({ token, name, ...input }, { tx, defer }) => {
     const found = await findPreviewLink(token, new Date(), tx);
     if (!found) throw new UserFacingError(PREVIEW_LINK_UNUSABLE);
-    const { interview } = found;
-    return placeComment({ owner: { interviewId: interview.id }, id: interview.id, headRevision: interview.headRevision }, input, { actorName: name }, tx, defer);
+    const item: Commented = found.interview
+      ? { owner: { interviewId: found.interview.id }, id: found.interview.id, headRevision: found.interview.headRevision }
+      : { owner: { storyId: found.story.id }, id: found.story.id, headRevision: found.story.headRevision };
+    return placeComment(item, input, { actorName: name }, tx, defer);
   },
 };
 
-/** An interview's comments as threads, ready for the client (dates as ISO strings). */
+/** An interview's or a story's comments as threads, ready for the client (dates as ISO strings). */
 export async function commentThreads(owner: Owner) {
   const serialize = ({ id, message, who, guest, createdAt, anchorBlockId }: CommentRow) => ({ id, message, who, guest, anchorBlockId, createdAt: createdAt.toISOString() });
   return threadsOf(await listComments(owner)).map(({ root, replies }) => ({ root: serialize(root), replies: replies.map(serialize) }));

@@ -89,7 +89,7 @@ async function usable(value: string, tx: Executor) {
 /** Tells the interview's writers what the person did, under the person's name. */
 async function tellWriters(kind: NotificationKind, interview: Interview, name: string | null, message: string | null, tx: Executor, defer: Defer) {
   const head = await getRevisionByNumber({ interviewId: interview.id }, interview.headRevision, tx);
-  await notify({ kind, interviewId: interview.id, title: head?.title ?? "", actor: { userId: null, name }, message }, tx, defer);
+  await notify({ kind, owner: { interviewId: interview.id }, title: head?.title ?? "", actor: { userId: null, name }, message }, tx, defer);
 }
 
 const TEXT_CHANGED = msg(

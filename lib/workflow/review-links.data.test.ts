@@ -26,8 +26,8 @@ describe(`preview links and comments (${database().dialect})`, () => {
 
     const token = await issued(interview.id, editor, true);
     const found = await findPreviewLink(token, new Date());
-    expect(found?.interview.id).toBe(interview.id);
-    const [active] = await listActivePreviewLinks(interview.id);
+    expect(found?.interview?.id).toBe(interview.id);
+    const [active] = await listActivePreviewLinks({ interviewId: interview.id });
     expect(active).toMatchObject({ pinnedNumber: 1, createdByName: editor.name });
     // Seven days, not one minute more; the token itself is stored nowhere.
     expect(await findPreviewLink(token, new Date(Date.now() + 7 * 24 * 60 * 60 * 1000 + 60_000))).toBeNull();
@@ -36,7 +36,7 @@ describe(`preview links and comments (${database().dialect})`, () => {
 
     expect(await runAction(revokePreviewLinkSpec, { interviewId: interview.id, linkId: active!.id }, editor)).toMatchObject({ ok: true });
     expect(await findPreviewLink(token, new Date())).toBeNull();
-    expect(await listActivePreviewLinks(interview.id)).toEqual([]);
+    expect(await listActivePreviewLinks({ interviewId: interview.id })).toEqual([]);
     const refused = await runLinkAction(guestCommentSpec, { token, name: "Maren", message: "Schön!" });
     expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/^Dieser Vorschau-Link ist abgelaufen oder wurde widerrufen/) });
   });

@@ -64,10 +64,9 @@ export async function finish<I extends WorkflowItem>(
   }
   const entityType = "interviewId" in owner ? "interview" : "story";
   await audit({ actorUserId: user.id, action: record.audit, entityType, entityId: item.id, details: { from: item.status, to, revision: item.headRevision, ...record.details } }, tx);
-  // Notifications point to interviews; a story's people follow it in the studio's matrix.
-  if (record.notify && "interviewId" in owner) {
+  if (record.notify) {
     const head = await getRevisionByNumber(owner, item.headRevision, tx);
-    await notify({ kind: record.notify, interviewId: owner.interviewId, title: head?.title ?? "", actor: { userId: user.id, name: user.name }, message: record.message }, tx, defer);
+    await notify({ kind: record.notify, owner, title: head?.title ?? "", actor: { userId: user.id, name: user.name }, message: record.message }, tx, defer);
   }
   return { status: to, head: item.headRevision };
 }

@@ -1,15 +1,16 @@
 import "server-only";
 import type { Interview } from "@/db/queries/interviews";
+import type { Story } from "@/db/queries/stories";
 import type { User } from "@/db/queries/users";
 import { isLive, isOverdue } from "@/db/queries/visibility";
-import { latestRequest, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
+import { latestRequest, readStoryWorkflowState, readWorkflowState, type WorkflowState } from "@/db/queries/workflow";
 import type { ContentStatus } from "@/db/schema/types";
 import type { CheckResult } from "./checklist";
 import { publishChecks } from "./interview-actions";
 import { availableEvents, type WorkflowEvent } from "./machine";
 import { factsOf } from "./transition";
 
-/** What the studio's workflow bar shows and offers one user for one interview. */
+/** What the studio's workflow bar shows and offers one user for one interview or story. */
 export type WorkflowView = {
   status: ContentStatus;
   live: boolean;
@@ -30,22 +31,46 @@ export type WorkflowView = {
 export async function workflowView(interview: Interview, user: User): Promise<{ view: WorkflowView; state: WorkflowState } | null> {
   const state = await readWorkflowState(interview.id);
   if (!state) return null;
-  const facts = factsOf(state);
-  const [checks, request] = await Promise.all([publishChecks(state), state.item.status === "changes_requested" ? latestRequest({ interviewId: interview.id }) : null]);
   const current = state.item;
+  const [checks, request] = await Promise.all([publishChecks(state), requestOf(state)]);
   return {
     state,
     view: {
-      status: current.status,
+      ...common(state, user, request),
       live: isLive(current),
-      pendingChanges: facts.publishedNumber !== null && facts.head > facts.publishedNumber,
-      events: availableEvents(facts, user),
       checks,
-      isAdmin: user.role === "admin",
-      request,
       publishAt: current.publishAt?.toISOString() ?? null,
       unpublishAt: current.unpublishAt?.toISOString() ?? null,
       overdue: isOverdue(current),
     },
+  };
+}
+
+/** Only the review steps are a story's own: it goes public with its topic, released as a whole. */
+const STORY_EVENTS: readonly WorkflowEvent[] = ["submit", "approve", "requestChanges"];
+
+/** A story's workflow state and what this user sees and may do with it. */
+export async function storyWorkflowView(storyId: string, user: User): Promise<{ view: WorkflowView; state: WorkflowState<Story> } | null> {
+  const state = await readStoryWorkflowState(storyId);
+  if (!state) return null;
+  const view = common(state, user, await requestOf(state));
+  return {
+    state,
+    view: { ...view, events: view.events.filter((event) => STORY_EVENTS.includes(event)), live: state.published !== null, checks: [], publishAt: null, unpublishAt: null, overdue: false },
+  };
+}
+
+function requestOf(state: WorkflowState<Interview | Story>): Promise<string | null> {
+  return state.item.status === "changes_requested" ? latestRequest(state.owner) : Promise.resolve(null);
+}
+
+function common(state: WorkflowState<Interview | Story>, user: User, request: string | null) {
+  const facts = factsOf(state);
+  return {
+    status: state.item.status,
+    pendingChanges: facts.publishedNumber !== null && facts.head > facts.publishedNumber,
+    events: availableEvents(facts, user),
+    isAdmin: user.role === "admin",
+    request,
   };
 }

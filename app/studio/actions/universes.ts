@@ -1,7 +1,7 @@
 "use server";
 
 import { defineAction } from "@/lib/action";
-import { approveStorySpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "@/lib/universes/admin";
+import { approveStorySpec, archiveUniverseOrTopicSpec, deleteUniverseOrTopicSpec, openStorySpec, releaseTopicSpec, requestStoryChangesSpec, saveStorySpec, saveTopicSpec, saveUniverseSpec, submitStorySpec } from "@/lib/universes/admin";
 
 export const saveUniverse = defineAction(saveUniverseSpec);
 export const saveTopic = defineAction(saveTopicSpec);
@@ -11,3 +11,5 @@ export const submitStory = defineAction(submitStorySpec);
 export const requestStoryChanges = defineAction(requestStoryChangesSpec);
 export const approveStory = defineAction(approveStorySpec);
 export const releaseTopic = defineAction(releaseTopicSpec);
+export const archiveUniverseOrTopic = defineAction(archiveUniverseOrTopicSpec);
+export const deleteUniverseOrTopic = defineAction(deleteUniverseOrTopicSpec);

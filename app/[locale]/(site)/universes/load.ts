@@ -1,10 +1,11 @@
 import { cache } from "react";
 import { cachedReleasedTopics, cachedUniverses } from "@/db/queries/public-cached";
-import type { Universe } from "@/db/queries/universes";
+import type { UniverseWithImage } from "@/db/queries/universes";
 
 /**
  * The universes and the released topics of a locale, read once per request and shared by
- * the overview, the universe, topic and self-check pages. Stories come in the universes' order.
+ * the overview, the universe, topic and self-check pages. Stories come in the universes' order;
+ * an archived universe's stories are left out, and a topic left without any story with them.
  */
 export const loadUniverses = cache(async (locale: string) => {
   const [universes, topics] = await Promise.all([cachedUniverses(), cachedReleasedTopics(locale)]);
@@ -12,7 +13,9 @@ export const loadUniverses = cache(async (locale: string) => {
   const order = new Map(universes.map((universe, index) => [universe.id, index]));
   return {
     universes,
-    universeOf: (id: string): Universe | undefined => byId.get(id),
-    topics: topics.map((topic) => ({ ...topic, stories: [...topic.stories].sort((a, b) => (order.get(a.universeId) ?? 0) - (order.get(b.universeId) ?? 0)) })),
+    universeOf: (id: string): UniverseWithImage | undefined => byId.get(id),
+    topics: topics
+      .map((topic) => ({ ...topic, stories: topic.stories.filter((story) => order.has(story.universeId)).sort((a, b) => order.get(a.universeId)! - order.get(b.universeId)!) }))
+      .filter((topic) => topic.stories.length > 0),
   };
 });

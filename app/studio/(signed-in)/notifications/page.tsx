@@ -8,6 +8,7 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { requireUser } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { studioLocale } from "@/lib/i18n/studio-locale";
+import { studioPathOf } from "@/lib/workflow/studio-paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.notifications"))("title") };
@@ -31,24 +32,27 @@ unread ? <MarkReadButton label={t("markRead")} /> : undefined
         <p className="panel muted">{t("empty")}</p>
       ) : (
         <ul role="list" className="panel notification-list">
-          {rows.map((row) => (
-            <li key={row.id} className={row.readAt ? undefined : "notification-unread"}>
-              <p>
-                {row.readAt ? null : <span className="visually-hidden">{t("new")}: </span>}
-                {t(`kinds.${row.kind}`, { actor: row.actorName ?? t("someone"), title: row.title ?? t("deleted") })}
-              </p>
-              {row.message ? <p className="notification-message">{row.message}</p> : null}
-              <p className="muted">
-                <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, settings.timeZone)}</time>
-                {row.interviewId && row.title ? (
-                  <>
-                    {" · "}
-                    <Link href={row.kind === "submitted" ? `/studio/interviews/${row.interviewId}/review` : `/studio/interviews/${row.interviewId}`}>{t("open")}</Link>
-                  </>
-                ) : null}
-              </p>
-            </li>
-          ))}
+          {rows.map((row) => {
+            const target = row.interviewId ? { interviewId: row.interviewId } : row.storyId ? { storyId: row.storyId } : null;
+            return (
+              <li key={row.id} className={row.readAt ? undefined : "notification-unread"}>
+                <p>
+                  {row.readAt ? null : <span className="visually-hidden">{t("new")}: </span>}
+                  {t(`kinds.${row.kind}`, { actor: row.actorName ?? t("someone"), title: row.title ?? t("deleted") })}
+                </p>
+                {row.message ? <p className="notification-message">{row.message}</p> : null}
+                <p className="muted">
+                  <time dateTime={row.createdAt.toISOString()}>{formatDateTime(row.createdAt, locale, settings.timeZone)}</time>
+                  {target && row.title ? (
+                    <>
+                      {" · "}
+                      <Link href={studioPathOf(row.kind, target)}>{t("open")}</Link>
+                    </>
+                  ) : null}
+                </p>
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

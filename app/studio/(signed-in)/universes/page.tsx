@@ -32,9 +32,11 @@ export default async function UniversesStudioPage({ searchParams }: Props) {
   if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
   const asked = (await searchParams).sprache;
   const language = typeof asked === "string" && isLocale(asked) ? asked : routing.defaultLocale;
-  const [universes, topics, stories, settings, ui, t, states] = await Promise.all([
+  const [universes, topics, archivedUniverses, archivedTopics, stories, settings, ui, t, states] = await Promise.all([
     listUniverses(),
     listTopics(),
+    listUniverses(undefined, "archived"),
+    listTopics(undefined, "archived"),
     storiesOfLocale(language),
     getSiteSettings(),
     studioLocale(),
@@ -134,6 +136,28 @@ export default async function UniversesStudioPage({ searchParams }: Props) {
           ))}
         </ul>
       </section>
+
+      {canManage && (archivedUniverses.length || archivedTopics.length) ? (
+        <section className="panel" aria-labelledby="archived-heading">
+          <h2 id="archived-heading">{t("archivedTitle")}</h2>
+          <p className="muted">{t("archivedIntro")}</p>
+          {[
+            { label: t("archivedUniverses"), kind: t("kindUniverse"), entries: archivedUniverses.map((universe) => ({ id: universe.id, href: `/studio/universes/worlds/${universe.id}`, name: localized(universe.name, ui) })) },
+            { label: t("archivedTopics"), kind: t("kindTopic"), entries: archivedTopics.map((topic) => ({ id: topic.id, href: `/studio/universes/topics/${topic.id}`, name: localized(topic.title, ui) })) },
+          ]
+            .filter((group) => group.entries.length)
+            .map((group) => (
+              <ul key={group.label} role="list" className="recent-list" aria-label={group.label}>
+                {group.entries.map((entry) => (
+                  <li key={entry.id}>
+                    <Link href={entry.href}>{entry.name}</Link>
+                    <span className="muted">{group.kind}</span>
+                  </li>
+                ))}
+              </ul>
+            ))}
+        </section>
+      ) : null}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import type { CSSProperties } from "react";
 import type { Metadata } from "next";
+import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CardGrid } from "@/components/site/card-grid";
@@ -50,14 +51,18 @@ export default async function UniversePage({ params }: Params) {
   return (
     <div style={{ "--universe": universe.color } as CSSProperties}>
       <section className="hero hero-compact universe-hero">
-        <div className="container">
-          <p className="eyebrow">
-            <Link href={hrefs.universes}>{t("universeEyebrow")}</Link>
-          </p>
-          <h1 className="hero-title">
-            <UniverseIcon name={universe.icon} size={44} /> {localized(universe.name, locale)}
-          </h1>
-          <p className="hero-lead">{localized(universe.description, locale)}</p>
+        <div className={universe.image ? "container universe-hero-pictured" : "container"}>
+          <div>
+            <p className="eyebrow">
+              <Link href={hrefs.universes}>{t("universeEyebrow")}</Link>
+            </p>
+            <h1 className="hero-title">
+              <UniverseIcon name={universe.icon} size={44} /> {localized(universe.name, locale)}
+            </h1>
+            <p className="hero-lead">{localized(universe.description, locale)}</p>
+          </div>
+          {/* Decoration beside the name and description, which say what it is. */}
+          {universe.image ? <Image className="universe-hero-image" src={universe.image.src} alt="" width={universe.image.width} height={universe.image.height} sizes="(min-width: 60rem) 28rem, 100vw" priority /> : null}
         </div>
       </section>
       <section className="container section universe-stories" aria-labelledby="stories-heading">

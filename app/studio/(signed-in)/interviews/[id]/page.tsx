@@ -6,7 +6,6 @@ import { InterviewEditor } from "@/components/editor/interview-editor";
 import { getAsset } from "@/db/queries/assets";
 import { Forbidden } from "@/components/studio/forbidden";
 import { listPeople } from "@/db/queries/people";
-import { listActivePreviewLinks } from "@/db/queries/preview-links";
 import { listBankQuestions } from "@/db/queries/question-bank";
 import { reviewTimeline } from "@/db/queries/review-events";
 import { getSiteSettings } from "@/db/queries/settings";
@@ -20,7 +19,7 @@ import { studioLocale } from "@/lib/i18n/studio-locale";
 import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
 import { commentThreads } from "@/lib/workflow/comments";
-import { DEFAULT_PREVIEW_LINK_DAYS, PREVIEW_LINK_DAYS } from "@/lib/workflow/preview-links";
+import { previewLinksPanel } from "@/lib/workflow/preview-links";
 import { workflowView } from "@/lib/workflow/view";
 
 type Params = { params: Promise<{ id: string }> };
@@ -55,7 +54,7 @@ export default async function InterviewEditorPage({ params }: Params) {
   const [timeline, comments, previewLinks] = await Promise.all([
     reviewTimeline(interview.id, 20),
     commentThreads({ interviewId: interview.id }),
-    listActivePreviewLinks(interview.id),
+    previewLinksPanel({ interviewId: interview.id }),
   ]);
   // The public path in front of the address field: "/de/geschichten/".
   const pathPrefixes = Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, hrefs.interview("x")).slice(0, -1)]));
@@ -90,8 +89,7 @@ export default async function InterviewEditorPage({ params }: Params) {
       consent={workflow.view.checks.some((check) => check.key === "consent" && check.ok)}
       timeline={timeline.map((entry) => ({ ...entry, createdAt: entry.createdAt.toISOString() }))}
       comments={comments}
-      previewLinks={previewLinks.map(({ id: linkId, expiresAt, pinnedNumber, createdByName }) => ({ id: linkId, expiresAt: expiresAt.toISOString(), pinnedNumber, createdByName }))}
-      previewLinkDays={{ offered: PREVIEW_LINK_DAYS, initial: DEFAULT_PREVIEW_LINK_DAYS }}
+      previewLinks={previewLinks}
       bank={bank.map(({ id: questionId, text, locale: language, seriesId }) => ({ id: questionId, text, locale: language, seriesId }))}
       pathPrefixes={pathPrefixes}
       timeZone={settings.timeZone}

@@ -46,7 +46,7 @@ export default async function ReviewPage({ params }: Params) {
         <Link href={`/studio/interviews/${id}`}>{t("back", { title: head.title })}</Link>
       </p>
       <h1>{t("title", { title: head.title })}</h1>
-      <WorkflowBar interviewId={id} head={head.number} view={workflow.view} saved timeZone={settings.timeZone} />
+      <WorkflowBar target={{ interviewId: id }} head={head.number} view={workflow.view} saved timeZone={settings.timeZone} />
       <div className="review-layout">
         <div className="review-main">
           {published && published.number !== head.number ? (

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { StoryEditor } from "@/components/editor/story-editor";
+import { PreviewLinksSection } from "@/components/editor/preview-links-section";
 import { Comments } from "@/components/review/comments";
 import { Forbidden } from "@/components/studio/forbidden";
 import { getRevisionByNumber } from "@/db/queries/revisions";
@@ -10,7 +11,6 @@ import { getSiteSettings } from "@/db/queries/settings";
 import { listPeople } from "@/db/queries/people";
 import { listStudioInterviews } from "@/db/queries/studio-interviews";
 import { topics, universes } from "@/db/queries/taxonomy";
-import { readStoryWorkflowState } from "@/db/queries/workflow";
 import { requireUser } from "@/lib/auth/session";
 import { questionsOf } from "@/lib/content/text";
 import { localized } from "@/lib/i18n/localized";
@@ -18,8 +18,8 @@ import { fullName } from "@/lib/people";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
 import { commentThreads } from "@/lib/workflow/comments";
-import { availableEvents } from "@/lib/workflow/machine";
-import { factsOf } from "@/lib/workflow/transition";
+import { previewLinksPanel } from "@/lib/workflow/preview-links";
+import { storyWorkflowView } from "@/lib/workflow/view";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -32,21 +32,23 @@ export default async function StoryPage({ params }: Params) {
   const user = await requireUser();
   if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
   const { id } = await params;
-  const state = await readStoryWorkflowState(id);
-  if (!state) notFound();
-  const story = state.item;
-  const [head, topic, universe, people, interviews, threads, settings, ui, t] = await Promise.all([
+  const workflow = await storyWorkflowView(id, user);
+  if (!workflow) notFound();
+  const story = workflow.state.item;
+  const [head, topic, universe, people, interviews, threads, previewLinks, settings, ui, t] = await Promise.all([
     getRevisionByNumber({ storyId: id }, story.headRevision),
     topics.getById(story.topicId),
     universes.getById(story.universeId),
     listPeople(),
     listStudioInterviews({ locale: story.locale }),
     commentThreads({ storyId: id }),
+    previewLinksPanel({ storyId: id }),
     getSiteSettings(),
     studioLocale(),
     getTranslations("studio.stories"),
   ]);
   if (!head || !topic || !universe) notFound();
+  const editable = can(user, "interview.edit");
   return (
     <>
       <p className="breadcrumb">
@@ -56,19 +58,24 @@ export default async function StoryPage({ params }: Params) {
       <p className="muted">
         {localized(topic.framing, story.locale)} · {t(`language.${story.locale === "en" ? "en" : "de"}`)}
       </p>
-      <StoryEditor
-        key={story.headRevision}
-        storyId={id}
-        head={story.headRevision}
-        status={story.status}
-        editable={can(user, "interview.edit")}
-        events={availableEvents(factsOf(state), user).filter((event) => event === "submit" || event === "approve" || event === "requestChanges")}
-        values={{ title: head.title, teaser: head.teaser, body: head.body, personId: story.personId ?? "", interviewId: story.interviewId ?? "" }}
-        people={people.filter((person) => person.active || person.id === story.personId).map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
-        interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
-      />
-      <div className="panel story-comments">
-        <Comments threads={threads} questions={questionsOf(head.body)} target={{ storyId: id }} timeZone={settings.timeZone} />
+      <div className="story-layout">
+        <StoryEditor
+          key={story.headRevision}
+          storyId={id}
+          head={story.headRevision}
+          workflow={workflow.view}
+          editable={editable}
+          timeZone={settings.timeZone}
+          values={{ title: head.title, teaser: head.teaser, body: head.body, personId: story.personId ?? "", interviewId: story.interviewId ?? "" }}
+          people={people.filter((person) => person.active || person.id === story.personId).map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
+          interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
+        />
+        <aside className="story-aside" aria-label={t("feedback")}>
+          {editable ? <PreviewLinksSection target={{ storyId: id }} head={story.headRevision} panel={previewLinks} timeZone={settings.timeZone} /> : null}
+          <div className="panel">
+            <Comments threads={threads} questions={questionsOf(head.body)} target={{ storyId: id }} timeZone={settings.timeZone} />
+          </div>
+        </aside>
       </div>
     </>
   );

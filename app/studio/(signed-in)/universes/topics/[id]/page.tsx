@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveTopic } from "@/app/studio/actions/universes";
+import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
+import { getSiteSettings } from "@/db/queries/settings";
 import { topics } from "@/db/queries/taxonomy";
+import { storyCounts } from "@/db/queries/universes";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 
@@ -21,7 +24,7 @@ export default async function TopicFormPage({ params }: Params) {
   const { id } = await params;
   const entry = id === "neu" ? null : await topics.getById(id);
   if (id !== "neu" && !entry) notFound();
-  const t = await getTranslations("studio.universes");
+  const [t, stories, settings] = await Promise.all([getTranslations("studio.universes"), entry ? storyCounts("topic", entry.id) : null, getSiteSettings()]);
   return (
     <EntryPage
       back={{ href: "/studio/universes", label: t("back") }}
@@ -30,6 +33,7 @@ export default async function TopicFormPage({ params }: Params) {
       action={saveTopic}
       submit={t("save")}
       done="/studio/universes"
+      footer={entry && stories ? <ArchiveOrDelete kind="topic" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
       fields={[
         { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "", max: 120 },
         { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", max: 120, lang: "en" },

@@ -2,9 +2,13 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveUniverse } from "@/app/studio/actions/universes";
+import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
+import { getAsset } from "@/db/queries/assets";
+import { getSiteSettings } from "@/db/queries/settings";
 import { universes } from "@/db/queries/taxonomy";
+import { storyCounts } from "@/db/queries/universes";
 import { requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/permissions";
 import { UNIVERSE_ICONS } from "@/lib/universes/icons";
@@ -15,14 +19,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.universes"))("universeTitle") };
 }
 
-/** A work universe's name, description, colour and place in the order; "neu" adds one. */
+/** A work universe's name, description, colour, icon, picture and place in the order; "neu" adds one; archive or delete. */
 export default async function UniverseFormPage({ params }: Params) {
   const user = await requireUser();
   if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
   const { id } = await params;
   const entry = id === "neu" ? null : await universes.getById(id);
+  const image = entry?.imageAssetId ? await getAsset(entry.imageAssetId) : null;
   if (id !== "neu" && !entry) notFound();
-  const t = await getTranslations("studio.universes");
+  const [t, stories, settings] = await Promise.all([getTranslations("studio.universes"), entry ? storyCounts("universe", entry.id) : null, getSiteSettings()]);
   return (
     <EntryPage
       back={{ href: "/studio/universes", label: t("back") }}
@@ -31,6 +36,7 @@ export default async function UniverseFormPage({ params }: Params) {
       action={saveUniverse}
       submit={t("save")}
       done="/studio/universes"
+      footer={entry && stories ? <ArchiveOrDelete kind="universe" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
       fields={[
         { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "", max: 80 },
         { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", max: 80, lang: "en" },
@@ -38,6 +44,13 @@ export default async function UniverseFormPage({ params }: Params) {
         { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
         { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
         { name: "icon", label: t("fields.icon"), value: entry?.icon ?? "", options: [{ id: "", name: t("icons.none") }, ...UNIVERSE_ICONS.map((icon) => ({ id: icon, name: t(`icons.${icon}`) }))] },
+        {
+          name: "imageAssetId",
+          label: t("fields.image"),
+          hint: t("fields.imageHint"),
+          value: entry?.imageAssetId ?? "",
+          image: { purpose: "universe", initial: image && { id: image.id, src: `/api/media/${image.storageKey}` }, texts: { preview: t("imageTexts.preview"), empty: t("imageTexts.empty"), remove: t("imageTexts.remove"), uploading: t("imageTexts.uploading") } },
+        },
         { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
         { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
       ]}
