@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { auditActionLabel, auditCategory, auditDetailsText } from "./audit-log";
 
@@ -18,5 +20,18 @@ describe("audit log wording", () => {
     expect(auditCategory("users")).toBe("users");
     expect(auditCategory("toString")).toBe("all");
     expect(auditCategory(["users"])).toBe("all");
+  });
+
+  it("has words for every action the code records", () => {
+    const sources = ["lib", "db", "app"].flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file)).map((file) => path.join(dir, file)));
+    const written = sources.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/(?:action|audit): "([a-z_]+\.[a-z_]+)"|"([a-z_]+\.[a-z_]+)" : "([a-z_]+\.[a-z_]+)"/g)].flatMap((match) => match.slice(1).filter(Boolean)));
+    // Actions built from parts: universes and topics, and preview links of interviews and stories.
+    const built = [
+      ...["universe", "topic"].flatMap((kind) => ["create", "update", "archive", "restore", "delete"].map((step) => `${kind}.${step}`)),
+      ...["interview", "story"].flatMap((kind) => [`${kind}.preview_link`, `${kind}.preview_link_revoked`]),
+    ];
+    expect(written.length).toBeGreaterThan(30);
+    const unnamed = [...new Set([...written, ...built])].filter((action) => auditActionLabel(action, "de") === action || auditActionLabel(action, "en") === action);
+    expect(unnamed).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@ import { approveStory, requestStoryChanges, submitStory } from "@/app/studio/act
 import { approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/app/studio/actions/workflow";
 import { FormError, TextAreaField } from "@/components/studio/field";
 import { DialogActions, Modal } from "@/components/studio/modal";
-import { formatDateTime } from "@/lib/dates";
 import type { Owner } from "@/db/queries/workflow";
+import { formatDateTime } from "@/lib/dates";
 import type { ActionResult } from "@/lib/action";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
 import type { WorkflowView } from "@/lib/workflow/view";
