@@ -251,6 +251,9 @@ test("a story goes through review like an interview: a preview link for someone 
   await editor.page.getByRole("button", { name: /^Vorschau-Link bis .* widerrufen$/ }).click();
   await expect(editor.page.getByRole("list", { name: "Gültige Vorschau-Links" })).toHaveCount(0);
   expect((await lead.goto(new URL(link).pathname))?.status()).toBe(404);
+  // From the story, the whole topic as it will look, with the newest version of every story.
+  await editor.page.getByRole("link", { name: "Das ganze Thema in der Vorschau" }).click();
+  await expect(columns(editor.page).filter({ hasText: title })).toContainText("Ich prüfe lieber einmal mehr.");
 });
 
 test("a universe gets a picture, is archived off the site and brought back; a topic that never went public can be deleted", async ({ browser, page }) => {

@@ -56,7 +56,8 @@ export default async function StoryPage({ params }: Params) {
       </p>
       <h1>{t("heading", { topic: localized(topic.title, ui), universe: localized(universe.name, ui) })}</h1>
       <p className="muted">
-        {localized(topic.framing, story.locale)} · {t(`language.${story.locale === "en" ? "en" : "de"}`)}
+        {localized(topic.framing, story.locale)} · {t(`language.${story.locale === "en" ? "en" : "de"}`)} ·{" "}
+        <Link href={`/studio/universes/topics/${topic.id}/vorschau?sprache=${story.locale}`}>{t("topicPreview")}</Link>
       </p>
       <div className="story-layout">
         <StoryEditor
