@@ -69,6 +69,9 @@ export async function signIn(page: import("@playwright/test").Page, email: strin
 
 /** WCAG 2.2 AA as axe checks it, for the page in its current state. */
 export async function expectNoAxeViolations(page: Page, context?: string) {
+  // Next streams the title after the page (and sets it anew after client navigation and
+  // refreshes): wait for it, so axe sees the page as a reader does. A page without one still fails here.
+  await expect(page, context).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), context).toEqual([]);
 }
