@@ -43,11 +43,11 @@ export type ReleasedTopic = Pick<Topic, "id" | "slug" | "title" | "framing" | "c
 
 /**
  * The topics released as a whole (`published_at` is set once every universe's story is
- * approved), with the published story of each universe in `locale`; topics without any
- * story in that language are left out.
+ * approved), with the published story of each universe in `locale`. Archived topics and
+ * archived universes' stories are left out, and so is a topic left without any story.
  */
 export async function listReleasedTopics(locale: string, exec: Executor = defaultExecutor()): Promise<ReleasedTopic[]> {
-  const { topics: t, stories: s, revisions: r, people: p } = tables();
+  const { topics: t, stories: s, revisions: r, people: p, universes: u } = tables();
   const rows = await exec
     .select({
       tellerName: p.displayName,
@@ -69,6 +69,7 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
     .from(t)
     .innerJoin(s, and(eq(s.topicId, t.id), eq(s.locale, locale), isNotNull(s.publishedRevisionId)))
     .innerJoin(r, eq(r.id, s.publishedRevisionId))
+    .innerJoin(u, and(eq(u.id, s.universeId), isNull(u.archivedAt)))
     .leftJoin(p, eq(p.id, s.personId))
     .where(and(isNotNull(t.publishedAt), isNull(t.archivedAt)))
     .orderBy(asc(t.position), asc(t.slug));

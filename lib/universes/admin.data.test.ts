@@ -152,8 +152,12 @@ describe(`work universes (${database().dialect})`, () => {
     const id = made.data.id;
     expect((await listUniverses()).find((universe) => universe.id === id)?.image).toEqual({ src: `/api/media/${picture.storageKey}`, width: 1600, height: 1200 });
 
+    const told = await createReleasedTopic({ slug: unique("thema"), title: { de: "Wie wir planen" }, framing: { de: "?" } }, [{ universeId: id, locale: "de", content: content("Im Kreis") }]);
+    expect((await listReleasedTopics("de")).some((topic) => topic.id === told.id)).toBe(true);
     expect(await runAction(archiveUniverseOrTopicSpec, { kind: "universe", id, archived: true }, editor)).toMatchObject({ ok: true });
     expect((await listUniverses()).some((universe) => universe.id === id)).toBe(false);
+    // Its stories leave the released topics, and a topic it alone told leaves with them.
+    expect((await listReleasedTopics("de")).some((topic) => topic.id === told.id)).toBe(false);
     expect((await listUniverses(undefined, "archived")).some((universe) => universe.id === id)).toBe(true);
     expect(await runAction(archiveUniverseOrTopicSpec, { kind: "universe", id, archived: false }, editor)).toMatchObject({ ok: true });
     expect((await listUniverses()).some((universe) => universe.id === id)).toBe(true);

@@ -4,8 +4,7 @@ import type { UniverseWithImage } from "@/db/queries/universes";
 
 /**
  * The universes and the released topics of a locale, read once per request and shared by
- * the overview, the universe, topic and self-check pages. Stories come in the universes' order;
- * an archived universe's stories are left out, and a topic left without any story with them.
+ * the overview, the universe, topic and self-check pages. Stories come in the universes' order.
  */
 export const loadUniverses = cache(async (locale: string) => {
   const [universes, topics] = await Promise.all([cachedUniverses(), cachedReleasedTopics(locale)]);
@@ -14,8 +13,6 @@ export const loadUniverses = cache(async (locale: string) => {
   return {
     universes,
     universeOf: (id: string): UniverseWithImage | undefined => byId.get(id),
-    topics: topics
-      .map((topic) => ({ ...topic, stories: topic.stories.filter((story) => order.has(story.universeId)).sort((a, b) => order.get(a.universeId)! - order.get(b.universeId)!) }))
-      .filter((topic) => topic.stories.length > 0),
+    topics: topics.map((topic) => ({ ...topic, stories: [...topic.stories].sort((a, b) => (order.get(a.universeId) ?? 0) - (order.get(b.universeId) ?? 0)) })),
   };
 });
