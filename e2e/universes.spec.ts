@@ -1,12 +1,13 @@
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
+import { publishRevision } from "@/db/queries/interviews";
 import { createPerson } from "@/db/queries/people";
 import { addReviewEvent } from "@/db/queries/review-events";
 import { createStory, updateStory } from "@/db/queries/stories";
 import { topics, universes } from "@/db/queries/taxonomy";
 import { createReleasedTopic, listUniverses } from "@/db/queries/universes";
-import { cacheTags } from "@/lib/cache/tags";
-import { content, unique } from "@/test/factories";
+import { cacheTags, interviewChangeTags } from "@/lib/cache/tags";
+import { content, makeInterview, unique } from "@/test/factories";
 import { expect, expectNoAxeViolations, makeAccount, revalidatePublic, test } from "./fixtures";
 import { studioUser } from "./workflow-fixtures";
 
@@ -27,9 +28,13 @@ async function worlds() {
     made.push(await universes.create({ slug: unique("welt"), name: { de: `${de} ${tag}`, en: `${en} ${tag}` }, description: { de: `So arbeitet ${de}.`, en: `How ${en} works.` }, color, position }));
   }
   const [workshop, office, collective] = made as [(typeof made)[number], (typeof made)[number], (typeof made)[number]];
+  // The workshop's story is told by someone whose interview is online.
+  const interviewTitle = `Im Projektraum mit Erika ${tag}`;
+  const { interview, revision, person } = await makeInterview({ title: interviewTitle });
+  await publishRevision(interview.id, revision.id);
   const story = (universeId: string, title: string, teaser: string, locale = "de") => ({ universeId, locale, content: content(title, { teaser, body: { type: "doc" as const, content: [{ type: "paragraph" as const, content: [{ type: "text" as const, text: `${title}: so ist es bei uns.` }] }] } }) });
   const customers = await createReleasedTopic({ slug: unique("kundschaft"), title: { de: `Wie wir Kund:innen einbinden ${tag}`, en: `How we involve customers ${tag}` }, framing: { de: "Wer sitzt mit am Tisch?", en: "Who sits at the table?" }, closingLine: { de: "Drei Welten, ein Anspruch.", en: "Three worlds, one standard." } }, [
-    story(workshop.id, "Kund:innen im Projektraum", `Wir skizzieren gemeinsam ${tag}.`),
+    { ...story(workshop.id, "Kund:innen im Projektraum", `Wir skizzieren gemeinsam ${tag}.`), personId: person.id, interviewId: interview.id },
     story(office.id, "Ein fester Ansprechpartner", `Jede Anfrage hat eine Zuständige ${tag}.`),
     story(collective.id, "Mitwirkende statt Kundschaft", `Alle gestalten mit ${tag}.`),
     story(workshop.id, "Customers in the project room", `We sketch together ${tag}.`, "en"),
@@ -41,8 +46,8 @@ async function worlds() {
     story(office.id, "Fehler werden protokolliert", `Wir klären es schriftlich ${tag}.`),
     story(collective.id, "Fehler besprechen wir im Kreis", `Wir lernen gemeinsam daraus ${tag}.`),
   ]);
-  await revalidatePublic([cacheTags.universes]);
-  return { tag, workshop, office, collective, customers, mistakes };
+  await revalidatePublic([cacheTags.universes, ...interviewChangeTags(interview.id)]);
+  return { tag, workshop, office, collective, customers, mistakes, interviewTitle };
 }
 
 const columns = (page: Page) => page.getByRole("region", { name: "Die Arbeitswelten nebeneinander" }).getByRole("article");
@@ -61,9 +66,14 @@ test("a topic shows every universe side by side on a wide screen, and as a row t
   const titles = await Promise.all([0, 1, 2].map(async (n) => (await columns(page).nth(n).getByRole("heading", { level: 2 }).boundingBox())!.y));
   expect(new Set(titles.map(Math.round)).size).toBe(1);
   await expect(page.getByText("Drei Welten, ein Anspruch.")).toBeVisible();
+  await expect(columns(page).first()).toContainText("Erika Muster, Produktionsleiterin");
   await expectNoAxeViolations(page, "topic page, wide");
 
   await page.setViewportSize({ width: 375, height: 800 });
+  // Phones keep the way to the stories and the universes in the header.
+  const header = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await expect(header.getByRole("link", { name: "Geschichten" })).toBeVisible();
+  await expect(header.getByRole("link", { name: "Arbeitswelten" })).toBeVisible();
   await expect(page.getByText("Wische zur Seite, um die anderen Arbeitswelten zu lesen.")).toBeVisible();
   await expect(columns(page).first()).toBeInViewport();
   await expect(columns(page).nth(2)).not.toBeInViewport();
@@ -100,13 +110,34 @@ for (const javaScriptEnabled of [false, true]) {
   });
 }
 
-test("a tie names both universes", async ({ page }) => {
-  const { tag } = await worlds();
+test("a tie names both universes, each with the interviews of its people", async ({ page }) => {
+  const { tag, interviewTitle } = await worlds();
   await page.goto("/de/arbeitswelten/selbsttest");
   await page.getByLabel(`Wir skizzieren gemeinsam ${tag}.`).check();
   await page.getByLabel(`Wir klären es schriftlich ${tag}.`).check();
   await page.getByRole("button", { name: "Auswertung zeigen" }).click();
-  await expect(page.getByRole("region", { name: "Dein Ergebnis" })).toContainText(`Gleich gut passen zu dir: „Die Werkstatt ${tag}“ und „Das Kontor ${tag}“.`);
+  const result = page.getByRole("region", { name: "Dein Ergebnis" });
+  await expect(result).toContainText(`Gleich gut passen zu dir: „Die Werkstatt ${tag}“ und „Das Kontor ${tag}“.`);
+  const workshopCard = result.getByRole("listitem").filter({ has: page.getByRole("heading", { name: `Die Werkstatt ${tag}` }) });
+  await expect(workshopCard.getByRole("heading", { name: `Interviews aus „Die Werkstatt ${tag}“` })).toBeVisible();
+  await workshopCard.getByRole("link", { name: interviewTitle }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(interviewTitle);
+});
+
+test("a universe's page shows its stories with who tells them, its people's interviews, the self-check and the other universes", async ({ page }) => {
+  const { tag, workshop, interviewTitle } = await worlds();
+  await page.goto(`/de/arbeitswelten/${workshop.slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Die Werkstatt ${tag}`);
+  const story = page.getByRole("article", { name: `Wie wir Kund:innen einbinden ${tag}` });
+  await expect(story).toContainText("Erika Muster, Produktionsleiterin");
+  const aside = page.getByRole("complementary", { name: `Mehr zu „Die Werkstatt ${tag}“` });
+  await expect(aside.getByRole("region", { name: "Menschen aus dieser Arbeitswelt" }).getByRole("link", { name: interviewTitle })).toBeVisible();
+  const others = aside.getByRole("navigation", { name: "Die anderen Arbeitswelten" });
+  await expect(others.getByRole("link", { name: `Das Kontor ${tag}` })).toBeVisible();
+  await expect(others.getByRole("link", { name: `Die Werkstatt ${tag}` })).toHaveCount(0);
+  await expectNoAxeViolations(page, "universe page");
+  await aside.getByRole("link", { name: "Zum Selbsttest" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Selbsttest: Welche Arbeitswelt passt zu dir?");
 });
 
 test("the universes' pages exist in both languages, are accessible, and unknown ones answer 404", async ({ page }) => {

@@ -6,6 +6,7 @@ import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
+import { StoryLead } from "./story-lead";
 import { UniverseIcon } from "./universe-icon";
 
 export type TopicColumn = { universe: Pick<Universe, "id" | "slug" | "name" | "color" | "icon">; story: { title: string; teaser: string; body: TiptapDoc; teller?: Teller | null } };
@@ -50,15 +51,7 @@ export async function TopicColumns({ topic, columns, locale }: { topic: Pick<Top
                 </Link>
               </p>
               <h2 id={`story-${universe.slug}`}>{story.title}</h2>
-              <div className="universe-lead">
-                <p className="universe-teaser">{story.teaser}</p>
-                {story.teller ? (
-                  <p className="universe-teller">
-                    {story.teller.name}
-                    {story.teller.role ? `, ${story.teller.role}` : ""}
-                  </p>
-                ) : null}
-              </div>
+              <StoryLead teaser={story.teaser} teller={story.teller} />
               <div className="prose">
                 <RichText doc={story.body} labels={{ questionLink: tInterview("questionLink") }} />
               </div>

@@ -12,7 +12,7 @@ import { company, departments as departmentSeed, locations as locationSeed, seri
 import { interviews } from "./content/interviews";
 import { bankQuestions } from "./content/questions";
 import { people } from "./content/people";
-import { mistakesStories, mistakesTopic, stories, storiesEn, topic as topicSeed, universes as universeSeed } from "./content/universes";
+import { mistakesStories, mistakesTopic, stories, storiesEn, tellers, topic as topicSeed, universes as universeSeed } from "./content/universes";
 import { createPortraitAsset } from "./portraits";
 import { createUniversePicture } from "./universe-pictures";
 
@@ -116,7 +116,15 @@ export async function seedDemo(): Promise<{ interviews: number }> {
       const topic = await topics.create({ ...seed, position, publishedAt }, tx);
       for (const [locale, told] of Object.entries(byLocale)) {
         for (const [slug, story] of Object.entries(told)) {
-          const created = await createStory({ topicId: topic.id, universeId: universeIds.get(slug)!, locale }, { ...revisionDefaults, ...story, ctaLabel: null, ctaUrl: null }, null, tx);
+          const teller = tellers[seed.slug]?.[slug];
+          // The linked interviews are German; an English story names its teller only.
+          const linked = teller?.interview && locale === "de" ? interviewIds.get(teller.interview)!.id : null;
+          const created = await createStory(
+            { topicId: topic.id, universeId: universeIds.get(slug)!, locale, personId: teller ? personIds.get(teller.person)! : null, interviewId: linked },
+            { ...revisionDefaults, ...story, ctaLabel: null, ctaUrl: null },
+            null,
+            tx,
+          );
           await updateStory(created.story.id, { status: "published", publishedRevisionId: created.revision.id }, tx);
         }
       }

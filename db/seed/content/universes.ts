@@ -235,3 +235,19 @@ export const mistakesStories: Record<"de" | "en", Record<string, SeedStory>> = {
     },
   },
 };
+
+/**
+ * Who tells a story, by topic and universe (people by their seed key), and the German
+ * interview of theirs it links. A story without an entry speaks for its team as a whole.
+ */
+export const tellers: Record<string, Record<string, { person: string; interview?: string }>> = {
+  [topic.slug]: {
+    werkstatt: { person: "tobias", interview: "tobias" },
+    buehne: { person: "aylin", interview: "aylin" },
+    kontor: { person: "petra" },
+  },
+  [mistakesTopic.slug]: {
+    werkstatt: { person: "lea", interview: "lea" },
+    kollektiv: { person: "hannah", interview: "hannah" },
+  },
+};

@@ -1,10 +1,12 @@
 import type { CSSProperties } from "react";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { cachedSettings } from "@/db/queries/public-cached";
+import { UniverseIcon } from "@/components/site/universe-icon";
+import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs, pathFor } from "@/lib/i18n/paths";
+import { fullName } from "@/lib/people";
 import { scoreSelfCheck } from "@/lib/universes/self-check";
 import { loadUniverses } from "../load";
 
@@ -29,7 +31,7 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const [{ universes, topics, universeOf }, settings, t, tHome] = await Promise.all([
+  const [{ universes, topics, universeOf, interviewIdsOf }, settings, t, tHome] = await Promise.all([
     loadUniverses(locale),
     cachedSettings(),
     getTranslations({ locale, namespace: "universes" }),
@@ -44,6 +46,10 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   );
   const topicTitle = (slug: string) => localized(topics.find((topic) => topic.slug === slug)?.title, locale);
   const best = universes.filter((universe) => result.best.includes(universe.slug));
+  // The interviews of the fitting universes, read once for all of them.
+  const interviewIds = best.flatMap((universe) => interviewIdsOf(universe.id));
+  const interviews = interviewIds.length ? await cachedInterviewCards({ locale, limit: interviewIds.length, filters: { ids: interviewIds } }) : [];
+  const interviewsOf = (universeId: string) => interviewIdsOf(universeId).flatMap((id) => interviews.filter((card) => card.id === id));
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
 
   return (
@@ -71,13 +77,31 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
               <ul role="list" className="universe-grid">
                 {best.map((universe) => {
                   const why = result.chosenFor[universe.slug] ?? [];
+                  const name = localized(universe.name, locale);
+                  const people = interviewsOf(universe.id);
                   return (
                     <li key={universe.id} className="universe-card" style={{ "--universe": universe.color } as CSSProperties}>
-                      <h3>{localized(universe.name, locale)}</h3>
+                      <UniverseIcon name={universe.icon} size={28} />
+                      <h3>{name}</h3>
                       <p>{localized(universe.description, locale)}</p>
                       <p>{t("resultWhy", { count: why.length, topics: list(why.map(topicTitle)) })}</p>
+                      {people.length ? (
+                        <div className="result-people">
+                          <h4>{t("resultPeople", { name })}</h4>
+                          <ul role="list">
+                            {people.map((card) => (
+                              <li key={card.id}>
+                                <Link href={hrefs.interview(card.slug)}>{card.title}</Link>
+                                <span>
+                                  {fullName(card.person)}, {localized(card.person.jobTitle, locale)}
+                                </span>
+                              </li>
+                            ))}
+                          </ul>
+                        </div>
+                      ) : null}
                       <p>
-                        <Link href={hrefs.universe(universe.slug)}>{t("resultUniverse", { name: localized(universe.name, locale) })} →</Link>
+                        <Link href={hrefs.universe(universe.slug)}>{t("resultUniverse", { name })} →</Link>
                       </p>
                     </li>
                   );
