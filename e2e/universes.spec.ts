@@ -190,6 +190,10 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   await expectNoAxeViolations(editor.page, "universes matrix");
   await row.getByRole("button", { name: `Geschichte schreiben: Wie wir Neues lernen ${tag} · Die Werft ${tag}` }).click();
   await expect(editor.page.getByRole("heading", { level: 1 })).toHaveText(`Wie wir Neues lernen ${tag}: Die Werft ${tag}`);
+  // Unwritten, it cannot go to review, and the writer is told what is missing.
+  await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
+  await expect(editor.page.getByRole("alert").filter({ hasText: "Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text." })).toBeVisible();
+  await expect(editor.page.getByRole("group", { name: "Stand der Geschichte" })).toHaveText("Entwurf");
   await editor.page.getByLabel("Titel", { exact: true }).fill("Wir lernen am Schiff");
   await editor.page.getByLabel("Satz für den Selbsttest").fill(`Ich lerne am liebsten, indem ich anpacke ${tag}.`);
   await editor.page.getByRole("textbox", { name: "Geschichte, in der ersten Person" }).click();

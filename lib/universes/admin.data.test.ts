@@ -99,6 +99,20 @@ describe(`work universes (${database().dialect})`, () => {
     expect((await listReleasedTopics("en")).some((topic) => topic.id === released.id)).toBe(false);
   });
 
+  it("sends a story to review only once its line for the self-check and its text are written", async () => {
+    const editor = await makeUser("editor");
+    const universe = await universes.create({ slug: unique("welt"), name: { de: "Die Mühle" }, description: { de: "x" }, color: "#654321", archivedAt: new Date() });
+    const topic = await topics.create({ slug: unique("thema"), title: { de: "Wie wir anfangen" }, framing: { de: "?" } });
+    const opened = await runAction(openStorySpec, { topicId: topic.id, universeId: universe.id, locale: "de" }, editor);
+    if (!opened.ok) throw new Error(opened.error);
+    const unfinished = { ok: false, error: expect.stringMatching(/^Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text/) };
+    expect(await runAction(submitStorySpec, { storyId: opened.data.id }, editor)).toMatchObject(unfinished);
+    await runAction(saveStorySpec, { storyId: opened.data.id, expectedHead: 1, title: "Mit Kaffee", teaser: "Wir fangen mit Kaffee an.", body: { type: "doc", content: [] } }, editor);
+    expect(await runAction(submitStorySpec, { storyId: opened.data.id }, editor)).toMatchObject(unfinished);
+    await runAction(saveStorySpec, { storyId: opened.data.id, expectedHead: 2, title: "Mit Kaffee", teaser: "Wir fangen mit Kaffee an.", body: paragraph("Und mit einer Runde durchs Haus.") }, editor);
+    expect(await runAction(submitStorySpec, { storyId: opened.data.id }, editor)).toMatchObject({ ok: true, data: { status: "in_review" } });
+  });
+
   it("lists work-universe stories waiting for review, except the reviewer's own", async () => {
     const reviewer = await makeUser("reviewer");
     const universe = await universes.create({ slug: unique("welt"), name: { de: "Die Werft" }, description: { de: "x" }, color: "#000000" });

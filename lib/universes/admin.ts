@@ -13,6 +13,7 @@ import { listUniverses, removeStoryHolder, storyCounts, storiesOfTopic } from "@
 import { moveStatus, readStoryWorkflowState } from "@/db/queries/workflow";
 import { actionSpec } from "@/lib/action";
 import { cacheTags } from "@/lib/cache/tags";
+import { plainText } from "@/lib/content/text";
 import { ENTRY_GONE, UserFacingError } from "@/lib/errors";
 import { optionalId, optionalSlug, optionalText, requiredText, SLUG_TAKEN } from "@/lib/forms/fields";
 import { msg } from "@/lib/i18n/bilingual";
@@ -206,11 +207,22 @@ export const saveStorySpec = actionSpec({
 
 const storyStep = (storyId: string, event: "submit" | "requestChanges" | "approve", context: Parameters<typeof finish>[1]) => begin(readStoryWorkflowState(storyId, context.tx), event, context.user);
 
+const STORY_UNFINISHED = msg(
+  "Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text. Bitte beides schreiben und speichern.",
+  "A story goes to review only with its line for the self-check and its text. Please write both and save.",
+);
+
+/** Sends a story to review; an unwritten one (a new story has neither line nor text) is refused, so nothing empty can be released. */
 export const submitStorySpec = actionSpec({
   name: "story.submit",
   input: z.object({ storyId: id }),
   permission: "interview.submit",
-  run: async ({ storyId }, context) => finish(await storyStep(storyId, "submit", context), context, { kind: "submit", audit: "story.submit", notify: "submitted" }),
+  run: async ({ storyId }, context) => {
+    const step = await storyStep(storyId, "submit", context);
+    const head = await getRevisionByNumber({ storyId }, step.state.item.headRevision, context.tx);
+    if (!head?.teaser.trim() || !plainText(head.body)) throw new UserFacingError(STORY_UNFINISHED);
+    return finish(step, context, { kind: "submit", audit: "story.submit", notify: "submitted" });
+  },
 });
 
 export const requestStoryChangesSpec = actionSpec({

@@ -15,7 +15,8 @@ export const REFUSALS: Record<WorkflowRefusal | "state" | "forbidden" | "gone" |
     "Dieses Interview ist schon online; seine Änderungen gehen mit „Veröffentlichen“ sofort live.",
     "This interview is already online; its changes go live at once with “Publish”.",
   ),
-  gone: msg("Dieses Interview gibt es nicht mehr.", "This interview no longer exists."),
+  // Said of interviews and stories alike.
+  gone: msg("Das gibt es nicht mehr; es wurde inzwischen gelöscht.", "This no longer exists; it was deleted in the meantime."),
   changed: msg(
     "Inzwischen hat sich etwas geändert (jemand hat gespeichert oder war schneller). Bitte lade die Seite neu.",
     "Something changed in the meantime (someone saved or was quicker). Please reload the page.",
