@@ -106,6 +106,27 @@ test("paths are localized, and the other language's words lead to the right page
   await expect(page).toHaveURL(/\/de\/geschichten\/auf-einen-kaffee-mit-marco$/);
 });
 
+test("the header's languages lead to the same page in the other language, or the nearest one there is, also without JavaScript", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: "de-DE", javaScriptEnabled: false })).newPage();
+  const languages = page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("list", { name: "Sprache" });
+  await page.goto("/de/geschichten/auf-einen-kaffee-mit-marco");
+  await languages.getByRole("link", { name: "EN" }).click();
+  await expect(page).toHaveURL(/\/en\/stories\/coffee-with-marco$/);
+  await page.getByRole("navigation", { name: "Main navigation" }).getByRole("list", { name: "Language" }).getByRole("link", { name: "DE" }).click();
+  await expect(page).toHaveURL(/\/de\/geschichten\/auf-einen-kaffee-mit-marco$/);
+  // Told in German only: the English stories instead.
+  const { slug } = await createInterviewAs("published", "Nur auf Deutsch erzählt");
+  await page.goto(`/de/geschichten/${slug}`);
+  await languages.getByRole("link", { name: "EN" }).click();
+  await expect(page).toHaveURL(/\/en\/stories$/);
+  await page.goto("/de/reihen/kurz-vorgestellt");
+  await languages.getByRole("link", { name: "EN" }).click();
+  await expect(page).toHaveURL(/\/en\/series\/kurz-vorgestellt$/);
+  // Only our own pages: a foreign address leads home.
+  await page.goto("/api/language?to=en&from=//evil.example/de");
+  await expect(page).toHaveURL(/\/en$/);
+});
+
 test.describe("not found", () => {
   for (const [path, heading] of [
     ["/de/geschichten/gibt-es-nicht", "Diese Seite gibt es nicht (mehr)"],

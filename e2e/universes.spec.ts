@@ -163,6 +163,22 @@ test("the universes' pages exist in both languages, are accessible, and unknown 
   await expectNoAxeViolations(page, "universe page, English");
   await page.goto("/en/work-universes/self-check");
   await expectNoAxeViolations(page, "self-check, English");
+  // The header's languages keep the page, unless it is not told in the other language.
+  const switchTo = (code: "DE" | "EN") => page.getByRole("list", { name: /^(Sprache|Language)$/ }).getByRole("link", { name: code });
+  await page.goto(`/en/work-universes/${workshop.slug}`);
+  await switchTo("DE").click();
+  await expect(page).toHaveURL(new RegExp(`/de/arbeitswelten/${workshop.slug}$`));
+  await page.goto(`/de/arbeitswelten/themen/${customers.slug}`);
+  await switchTo("EN").click();
+  await expect(page).toHaveURL(new RegExp(`/en/work-universes/topics/${customers.slug}$`));
+  await page.goto(`/de/arbeitswelten/themen/${mistakes.slug}`);
+  await expect(page.locator('link[rel="alternate"][hreflang="en"]')).toHaveCount(0);
+  await switchTo("EN").click();
+  await expect(page).toHaveURL(/\/en\/work-universes$/);
+  await page.goto("/de/arbeitswelten/selbsttest");
+  await switchTo("EN").click();
+  await expect(page).toHaveURL(/\/en\/work-universes\/self-check$/);
+
   expect((await page.goto("/de/arbeitswelten/gibt-es-nicht"))?.status()).toBe(404);
   expect((await page.goto("/de/arbeitswelten/themen/gibt-es-nicht"))?.status()).toBe(404);
   expect((await page.goto(`/en/work-universes/topics/${customers.slug}x`))?.status()).toBe(404);

@@ -1,7 +1,7 @@
 import Image from "next/image";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
-import { routing } from "@/lib/i18n/routing";
+import { LanguageLinks } from "./language-links";
 
 type Logo = { src: string; width: number; height: number };
 
@@ -38,21 +38,7 @@ export async function SiteHeader({
           <Link href="/universes" locale={locale}>
             {t("universes")}
           </Link>
-          <ul className="locale-switch" aria-label={t("language")}>
-            {routing.locales.map((code) => (
-              <li key={code}>
-                {code === locale ? (
-                  <span aria-current="true" lang={code}>
-                    {code.toUpperCase()}
-                  </span>
-                ) : (
-                  <Link href="/" locale={code} lang={code} hrefLang={code}>
-                    {code.toUpperCase()}
-                  </Link>
-                )}
-              </li>
-            ))}
-          </ul>
+          <LanguageLinks locale={locale} label={t("language")} />
           <a className="button button-small" href={jobsUrl}>
             {t("jobs")}
           </a>

@@ -3,6 +3,7 @@ import { routing } from "./routing";
 
 /** Typed links to the public pages; next-intl turns them into each locale's path. */
 export const hrefs = {
+  interviews: "/interviews" as const,
   interview: (slug: string) => ({ pathname: "/interviews/[slug]" as const, params: { slug } }),
   series: (slug: string) => ({ pathname: "/series/[slug]" as const, params: { slug } }),
   department: (slug: string) => ({ pathname: "/departments/[slug]" as const, params: { slug } }),
@@ -19,10 +20,10 @@ export function pathFor(locale: string, href: Href): string {
   return getPathname({ locale, href });
 }
 
-/** Canonical path and hreflang alternates of a page that exists in every locale. */
-export function alternatesFor(locale: string, href: Href) {
+/** Canonical path and hreflang alternates of a page that exists in `locales` (by default every locale). */
+export function alternatesFor(locale: string, href: Href, locales: readonly string[] = routing.locales) {
   return {
     canonical: pathFor(locale, href),
-    languages: Object.fromEntries(routing.locales.map((code) => [code, pathFor(code, href)])),
+    languages: Object.fromEntries(locales.map((code) => [code, pathFor(code, href)])),
   };
 }

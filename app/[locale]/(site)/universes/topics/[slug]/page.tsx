@@ -6,6 +6,7 @@ import { TopicList } from "@/components/site/universe-lists";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
+import { routing } from "@/lib/i18n/routing";
 import { renderOnDemand } from "../../../../render-on-demand";
 import { loadUniverses } from "../../load";
 
@@ -23,7 +24,9 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = await loadTopic(locale, slug);
   if (!found) return {};
-  return { title: localized(found.topic.title, locale), description: localized(found.topic.framing, locale), alternates: alternatesFor(locale, hrefs.topic(slug)) };
+  // Alternates only where the topic is told: a topic may be released in one language only.
+  const toldIn = await Promise.all(routing.locales.map(async (code) => ((await loadTopic(code, slug)) ? [code] : [])));
+  return { title: localized(found.topic.title, locale), description: localized(found.topic.framing, locale), alternates: alternatesFor(locale, hrefs.topic(slug), toldIn.flat()) };
 }
 
 /**
