@@ -54,6 +54,8 @@ const STUDIO_PAGES = [
 
 for (const paths of STUDIO_PAGES) {
   test(`the signed-in studio pages ${paths.join(", ")} have no accessibility violations`, async ({ page }) => {
+    // Four pages, each checked by axe and at two widths: room for a busy machine.
+    test.setTimeout(60_000);
     const admin = await makeAccount("admin");
     await signIn(page, admin.email, admin.password);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${admin.user.name}`);

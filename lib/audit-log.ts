@@ -8,7 +8,7 @@ export const AUDIT_CATEGORIES = {
   "sign-in": { label: { de: "Anmeldungen und Sitzungen", en: "Sign-ins and sessions" }, prefixes: ["sign_in.", "sessions.", "two_factor."] },
   users: { label: { de: "Nutzer:innen", en: "People" }, prefixes: ["user."] },
   settings: { label: { de: "Einstellungen", en: "Settings" }, prefixes: ["settings."] },
-  content: { label: { de: "Inhalte", en: "Content" }, prefixes: ["interview.", "person.", "taxonomy.", "question.", "asset.", "universe.", "topic.", "story."] },
+  content: { label: { de: "Inhalte", en: "Content" }, prefixes: ["interview.", "person.", "taxonomy.", "question.", "asset.", "universe.", "topic.", "story.", "job."] },
 } as const satisfies Record<string, { label: Record<Locale, string>; prefixes: readonly string[] }>;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
 
@@ -73,6 +73,9 @@ const ACTION_LABELS: Record<string, Record<Locale, string>> = {
   "story.approve": { de: "Geschichte freigegeben", en: "Story approved" },
   "story.preview_link": { de: "Vorschau-Link für eine Geschichte erstellt", en: "Preview link for a story issued" },
   "story.preview_link_revoked": { de: "Vorschau-Link für eine Geschichte widerrufen", en: "Preview link for a story revoked" },
+  "job.create": { de: "Stelle angelegt", en: "Job added" },
+  "job.update": { de: "Stelle geändert", en: "Job changed" },
+  "job.delete": { de: "Stelle gelöscht", en: "Job deleted" },
   "two_factor.enabled": { de: "Zwei-Faktor-Anmeldung eingerichtet", en: "Two-factor sign-in set up" },
   "two_factor.disabled": { de: "Zwei-Faktor-Anmeldung abgeschaltet", en: "Two-factor sign-in turned off" },
   "two_factor.codes_renewed": { de: "Neue Wiederherstellungscodes", en: "New recovery codes" },

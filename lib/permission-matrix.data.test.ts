@@ -9,6 +9,7 @@ import { MESSAGES, runAction, type ActionSpec } from "./action";
 import { signOutEverywhereSpec } from "./auth/sign-out-everywhere";
 import { createInterviewSpec, createTranslationSpec } from "./interviews/create";
 import { resolveConflictSpec, restoreRevisionSpec, saveDraftSpec } from "./interviews/draft";
+import { deleteJobSpec, saveJobSpec } from "./jobs-admin";
 import { savePersonSpec } from "./people-admin";
 import { addQuestionSpec, deleteQuestionSpec } from "./question-bank";
 import { deleteTaxonomySpec, saveTaxonomySpec } from "./taxonomy-admin";
@@ -73,6 +74,8 @@ const MATRIX: Record<string, { spec: ActionSpec<never, unknown>; roles: Role[] }
   releaseTopicSpec: { spec: releaseTopicSpec as never, roles: WRITERS },
   archiveUniverseOrTopicSpec: { spec: archiveUniverseOrTopicSpec as never, roles: WRITERS },
   deleteUniverseOrTopicSpec: { spec: deleteUniverseOrTopicSpec as never, roles: WRITERS },
+  saveJobSpec: { spec: saveJobSpec as never, roles: WRITERS },
+  deleteJobSpec: { spec: deleteJobSpec as never, roles: WRITERS },
 };
 
 describe(`permission matrix of the studio's actions (${database().dialect})`, () => {

@@ -15,6 +15,7 @@ const EXPECTED: Record<Action, [admin: boolean, editor: boolean, reviewer: boole
   "interview.publish": [true, true, false],
   "people.manage": [true, true, false],
   "taxonomy.manage": [true, true, false],
+  "jobs.manage": [true, true, false],
   "users.manage": [true, false, false],
   "settings.manage": [true, false, false],
   "audit.read": [true, false, false],

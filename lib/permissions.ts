@@ -15,6 +15,7 @@ export const ACTIONS = [
   "interview.publish",
   "people.manage",
   "taxonomy.manage",
+  "jobs.manage",
   "users.manage",
   "settings.manage",
   "audit.read",
@@ -30,6 +31,7 @@ const EDITOR: readonly Action[] = [
   "interview.publish",
   "people.manage",
   "taxonomy.manage",
+  "jobs.manage",
 ];
 // Reviewers read, comment and approve; they never edit or publish.
 const REVIEWER: readonly Action[] = ["studio.view", "account.manage_own", "interview.read", "interview.review", "interview.approve"];

@@ -11,7 +11,7 @@ import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { fullName } from "@/lib/people";
 import { CardGrid } from "./card-grid";
-import { JobsCta } from "./jobs-cta";
+import { JobsCta, type OpenJobs } from "./jobs-cta";
 import { JsonLd } from "./json-ld";
 import { PersonCard } from "./person-card";
 import { ShareLinks } from "./share-links";
@@ -24,6 +24,8 @@ type Props = {
   translations: { locale: string; slug: string }[];
   /** "More colleagues": the same series, else the same department. */
   more: InterviewCard[];
+  /** The open jobs its call to action lists (none in the studio's preview). */
+  jobs?: OpenJobs | null;
   /** Above the article, e.g. the studio preview's banner. */
   banner?: ReactNode;
 };
@@ -33,7 +35,7 @@ type Props = {
  * links, more colleagues and the call to action. The public page and the studio's
  * full-page preview both render this, so HR sees exactly what applicants will see.
  */
-export async function InterviewArticle({ interview, locale, settings, translations, more, banner }: Props) {
+export async function InterviewArticle({ interview, locale, settings, translations, more, jobs, banner }: Props) {
   const t = await getTranslations({ locale, namespace: "interview" });
   const url = `${config().siteUrl}${pathFor(locale, hrefs.interview(interview.slug))}`;
   const personName = fullName(interview.person);
@@ -126,6 +128,7 @@ export async function InterviewArticle({ interview, locale, settings, translatio
         text={t("ctaText", { company: settings.companyName })}
         label={interview.ctaLabel ?? t("ctaDefault")}
         href={ctaHref}
+        jobs={jobs}
       />
     </article>
   );

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import type { InterviewCard as Card } from "@/db/queries/public-interviews";
 import { Link } from "@/lib/i18n/navigation";
 import { CardGrid } from "./card-grid";
-import { JobsCta } from "./jobs-cta";
+import { JobsCta, type OpenJobs } from "./jobs-cta";
 
 /** A series or department: its name and description, its stories, and the way to its jobs. */
 export async function TaxonomyPage({
@@ -22,7 +22,7 @@ export async function TaxonomyPage({
   cards: Card[];
   total: number;
   indexQuery: Record<string, string>;
-  jobs: { href: string };
+  jobs: { href: string; open: OpenJobs | null };
 }) {
   const t = await getTranslations({ locale, namespace: "taxonomy" });
   return (
@@ -43,7 +43,7 @@ export async function TaxonomyPage({
           </p>
         ) : null}
       </section>
-      <JobsCta title={t("jobsTitle", { name })} text={t("jobsText")} label={t("jobsButton")} href={jobs.href} />
+      <JobsCta title={t("jobsTitle", { name })} text={t("jobsText")} label={t("jobsButton")} href={jobs.href} jobs={jobs.open} />
     </>
   );
 }

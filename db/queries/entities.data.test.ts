@@ -4,7 +4,7 @@ import { isUniqueViolation } from "@/db/errors";
 import { content, makeInterview, makePerson, makeUser, unique } from "@/test/factories";
 import { createAsset, getAsset, getAssetByKey } from "./assets";
 import { audit, auditPage, listAudit } from "./audit";
-import { createJob, listOpenJobs, updateJob } from "./jobs";
+import { createJob, listJobs, updateJob } from "./jobs";
 import { getPerson, updatePerson } from "./people";
 import { createPreviewLink, getPreviewLinkByHash, revokePreviewLink } from "./preview-links";
 import { addReviewEvent, editComment, listReviewEvents } from "./review-events";
@@ -124,9 +124,12 @@ describe(`entities: create, read, update (${database().dialect})`, () => {
   it("jobs and the audit log", async () => {
     const department = await departments.create({ slug: unique("f-e"), name: { de: "Forschung & Entwicklung" } });
     const job = await createJob({ title: { de: "Ingenieur:in Antriebstechnik (m/w/d)" }, url: "https://jobs.example.test/1", departmentId: department.id });
-    expect((await listOpenJobs(department.id)).map((j) => j.id)).toEqual([job.id]);
+    expect(await listJobs({ openOnly: true, departmentSlug: department.slug })).toEqual([
+      { id: job.id, title: { de: "Ingenieur:in Antriebstechnik (m/w/d)" }, url: "https://jobs.example.test/1", open: true, department: { de: "Forschung & Entwicklung" }, location: null },
+    ]);
     await updateJob(job.id, { open: false });
-    expect(await listOpenJobs(department.id)).toEqual([]);
+    expect(await listJobs({ openOnly: true, departmentSlug: department.slug })).toEqual([]);
+    expect((await listJobs({ openOnly: false, departmentSlug: department.slug })).map((j) => [j.id, j.open])).toEqual([[job.id, false]]);
 
     const actor = await makeUser("admin");
     const action = unique("role.change");

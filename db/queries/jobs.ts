@@ -1,5 +1,7 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, desc, eq } from "drizzle-orm";
+import type { LocalizedText } from "../schema/types";
 import { defaultExecutor, tables, type Executor } from "./executor";
 
 type JobInsert = ReturnType<typeof tables>["jobs"]["$inferInsert"];
@@ -20,10 +22,40 @@ export async function updateJob(
   return row ?? null;
 }
 
-export async function listOpenJobs(departmentId?: string, exec: Executor = defaultExecutor()): Promise<Job[]> {
+export async function getJob(id: string, exec: Executor = defaultExecutor()): Promise<Job | null> {
   const { jobs } = tables();
-  return exec
-    .select()
+  const [row] = await exec.select().from(jobs).where(eq(jobs.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Deletes a job; false when it was gone already. */
+export async function deleteJob(id: string, exec: Executor = defaultExecutor()): Promise<boolean> {
+  const { jobs } = tables();
+  return (await exec.delete(jobs).where(eq(jobs.id, id)).returning({ id: jobs.id })).length > 0;
+}
+
+/** A job as lists show it: its title, where it is, and where to apply. */
+export type JobListing = { id: string; title: LocalizedText; url: string; open: boolean; department: LocalizedText | null; location: LocalizedText | null };
+
+/**
+ * Jobs with their department's and office's names, open ones first, then newest first: the
+ * open ones (of one department, by its address, when given) for the public pages, or every
+ * one for the studio.
+ */
+export async function listJobs(
+  { openOnly, departmentSlug, limit }: { openOnly: boolean; departmentSlug?: string; limit?: number },
+  exec: Executor = defaultExecutor(),
+): Promise<JobListing[]> {
+  const { jobs, departments, locations } = tables();
+  const department = alias(departments, "job_department");
+  const location = alias(locations, "job_location");
+  const query = exec
+    .select({ id: jobs.id, title: jobs.title, url: jobs.url, open: jobs.open, department: department.name, location: location.name })
     .from(jobs)
-    .where(and(eq(jobs.open, true), departmentId ? eq(jobs.departmentId, departmentId) : undefined));
+    .leftJoin(department, eq(department.id, jobs.departmentId))
+    .leftJoin(location, eq(location.id, jobs.locationId))
+    .where(and(openOnly ? eq(jobs.open, true) : undefined, departmentSlug ? eq(department.slug, departmentSlug) : undefined))
+    .orderBy(desc(jobs.open), desc(jobs.createdAt), asc(jobs.id))
+    .$dynamic();
+  return limit ? query.limit(limit) : query;
 }

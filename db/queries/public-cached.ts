@@ -2,6 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { cacheTags, lifetimeUntil } from "@/lib/cache/tags";
 import { getAsset } from "./assets";
+import { listJobs } from "./jobs";
 import {
   countLiveInterviews,
   findLiveRedirect,
@@ -117,4 +118,11 @@ export async function cachedReleasedTopics(locale: string) {
   "use cache";
   cacheTag(cacheTags.public, cacheTags.universes);
   return listReleasedTopics(locale);
+}
+
+/** Open jobs, of one department when given: they carry its and the office's names, so taxonomy changes refresh them too. */
+export async function cachedOpenJobs(query: { departmentSlug?: string; limit: number }) {
+  "use cache";
+  cacheTag(cacheTags.public, cacheTags.jobs, cacheTags.taxonomy);
+  return listJobs({ openOnly: true, ...query });
 }

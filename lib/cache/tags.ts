@@ -14,6 +14,8 @@ export const cacheTags = {
   taxonomy: "taxonomy",
   /** Work universes, their topics and stories. */
   universes: "universes",
+  /** The open jobs listed beside interviews, departments, universes and on home. */
+  jobs: "jobs",
 } as const;
 
 /** What an interview's publish, unpublish, withdrawal or metadata change invalidates. */

@@ -12,6 +12,7 @@ import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
 import { alternatesFor, hrefs, pathFor } from "@/lib/i18n/paths";
+import { openJobsFor } from "./open-jobs";
 import { loadUniverses } from "./universes/load";
 
 type Params = { params: Promise<{ locale: string }> };
@@ -35,7 +36,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function HomePage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [settings, [featuredCard], newest, t, tBrowse, tUniverses, options, worlds] = await Promise.all([
+  const [settings, [featuredCard], newest, t, tBrowse, tUniverses, options, worlds, jobs] = await Promise.all([
     cachedSettings(),
     cachedInterviewCards({ locale, limit: 1, filters: { featured: true } }),
     cachedInterviewCards({ locale, limit: HOME_LIMIT + 1 }),
@@ -44,6 +45,7 @@ export default async function HomePage({ params }: Params) {
     getTranslations({ locale, namespace: "universes" }),
     cachedTaxonomyOptions(locale),
     loadUniverses(locale),
+    openJobsFor(locale),
   ]);
   const featured = featuredCard ?? newest[0];
   const rest = newest.filter((card) => card.id !== featured?.id).slice(0, HOME_LIMIT);
@@ -114,7 +116,7 @@ export default async function HomePage({ params }: Params) {
 
       <BrowseLinks locale={locale} options={options} />
 
-      <JobsCta title={t("ctaTitle")} text={t("ctaText")} label={t("ctaButton")} href={settings.defaultJobsUrl} />
+      <JobsCta title={t("ctaTitle")} text={t("ctaText")} label={t("ctaButton")} href={settings.defaultJobsUrl} jobs={jobs} />
     </>
   );
 }

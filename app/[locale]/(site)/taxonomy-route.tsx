@@ -7,6 +7,7 @@ import { cachedDepartment, cachedInterviewCards, cachedInterviewCount, cachedSer
 import { localized } from "@/lib/i18n/localized";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../render-on-demand";
+import { openJobsFor } from "./open-jobs";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
 
@@ -51,10 +52,12 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
     const row = await load(slug);
     if (!row) notFound();
     const filters = { [kind]: slug };
-    const [settings, cards, total] = await Promise.all([
+    const [settings, cards, total, openJobs] = await Promise.all([
       cachedSettings(),
       cachedInterviewCards({ locale, limit: SHOWN, filters }),
       cachedInterviewCount(locale, filters),
+      // A department's page names it in the call to action's title already.
+      openJobsFor(locale, kind === "department" ? { slug, name: row.name } : null, { named: true }),
     ]);
     return (
       <TaxonomyPage
@@ -65,7 +68,7 @@ export function taxonomyRoute(kind: keyof typeof kinds) {
         cards={cards}
         total={total}
         indexQuery={filters}
-        jobs={{ href: row.jobsUrl ?? settings.defaultJobsUrl }}
+        jobs={{ href: row.jobsUrl ?? settings.defaultJobsUrl, open: openJobs }}
       />
     );
   }

@@ -26,6 +26,7 @@ export default async function SignedInLayout({ children }: { children: ReactNode
         ...only(can(user, "interview.read"), "/studio/interviews", t("interviews")),
         ...only(can(user, "interview.read"), "/studio/universes", t("universes")),
         ...only(can(user, "people.manage"), "/studio/people", t("people")),
+        ...only(can(user, "jobs.manage"), "/studio/jobs", t("jobs")),
         ...only(can(user, "taxonomy.manage"), "/studio/taxonomy", t("taxonomy")),
         ...only(can(user, "taxonomy.manage"), "/studio/questions", t("questions")),
       ],

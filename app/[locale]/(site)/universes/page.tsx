@@ -6,6 +6,7 @@ import { cachedSettings } from "@/db/queries/public-cached";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../render-on-demand";
+import { openJobsFor } from "../open-jobs";
 import { loadUniverses } from "./load";
 
 type Params = { params: Promise<{ locale: string }> };
@@ -22,11 +23,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function UniversesPage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [{ universes, topics }, settings, t, tHome] = await Promise.all([
+  const [{ universes, topics }, settings, t, tHome, jobs] = await Promise.all([
     loadUniverses(locale),
     cachedSettings(),
     getTranslations({ locale, namespace: "universes" }),
     getTranslations({ locale, namespace: "home" }),
+    openJobsFor(locale),
   ]);
   return (
     <>
@@ -63,7 +65,7 @@ export default async function UniversesPage({ params }: Params) {
         )}
       </section>
 
-      <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} />
+      <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} jobs={jobs} />
     </>
   );
 }

@@ -7,6 +7,7 @@ import { cachedInterview, cachedInterviewCards, cachedRedirect, cachedSettings, 
 import { permanentRedirect } from "@/lib/i18n/navigation";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../../render-on-demand";
+import { openJobsFor } from "../../open-jobs";
 
 export const generateStaticParams = renderOnDemand;
 
@@ -45,11 +46,12 @@ export default async function InterviewPage({ params }: Params) {
   }
   // "More colleagues": the same series first, else the same department.
   const related = interview.series ? { series: interview.series.slug } : interview.department ? { department: interview.department.slug } : null;
-  const [settings, translations, neighbours] = await Promise.all([
+  const [settings, translations, neighbours, jobs] = await Promise.all([
     cachedSettings(),
     loadTranslations(interview.translationGroupId),
     related ? cachedInterviewCards({ locale, limit: MORE + 1, filters: related }) : Promise.resolve([]),
+    openJobsFor(locale, interview.department),
   ]);
   const more = neighbours.filter((card) => card.id !== interview.id).slice(0, MORE);
-  return <InterviewArticle interview={interview} locale={locale} settings={settings} translations={translations} more={more} />;
+  return <InterviewArticle interview={interview} locale={locale} settings={settings} translations={translations} more={more} jobs={jobs} />;
 }

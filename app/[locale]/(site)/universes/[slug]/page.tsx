@@ -13,6 +13,7 @@ import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../../render-on-demand";
+import { openJobsFor } from "../../open-jobs";
 import { loadUniverses } from "../load";
 
 type Params = { params: Promise<{ locale: string; slug: string }> };
@@ -52,6 +53,8 @@ export default async function UniversePage({ params }: Params) {
     getTranslations({ locale, namespace: "home" }),
     getTranslations({ locale, namespace: "interview" }),
   ]);
+  // The jobs of the department its people work in come first.
+  const jobs = await openJobsFor(locale, related[0]?.department);
   return (
     <div style={{ "--universe": universe.color } as CSSProperties}>
       <section className="hero hero-compact universe-hero">
@@ -126,7 +129,7 @@ export default async function UniversePage({ params }: Params) {
           ) : null}
         </aside>
       </div>
-      <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} />
+      <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} jobs={jobs} />
     </div>
   );
 }

@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { saveJob } from "@/app/studio/actions/jobs";
+import { DeleteJob } from "@/components/studio/delete-job";
+import { EntryPage } from "@/components/studio/entry-page";
+import { Forbidden } from "@/components/studio/forbidden";
+import { getJob } from "@/db/queries/jobs";
+import { departments, locations } from "@/db/queries/taxonomy";
+import { requireUser } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
+import { studioLocale } from "@/lib/i18n/studio-locale";
+import { can } from "@/lib/permissions";
+
+type Params = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("studio.jobs"))("jobTitle") };
+}
+
+/** A job's title, address, department, office and whether it is open; "neu" adds one. */
+export default async function JobFormPage({ params }: Params) {
+  const user = await requireUser();
+  if (!can(user, "jobs.manage")) return <Forbidden what="jobs" />;
+  const { id } = await params;
+  const job = id === "neu" ? null : await getJob(id);
+  if (id !== "neu" && !job) notFound();
+  const [allDepartments, allLocations, t, locale] = await Promise.all([departments.list(), locations.list(), getTranslations("studio.jobs"), studioLocale()]);
+  const options = (rows: { id: string; name: Record<string, string> }[]) => [{ id: "", name: t("none") }, ...rows.map((row) => ({ id: row.id, name: localized(row.name, locale) }))];
+  return (
+    <EntryPage
+      back={{ href: "/studio/jobs", label: t("back") }}
+      heading={job ? t("edit", { title: localized(job.title, locale) }) : t("new")}
+      id={job?.id ?? null}
+      action={saveJob}
+      submit={t("save")}
+      done="/studio/jobs"
+      footer={job ? <DeleteJob id={job.id} /> : null}
+      fields={[
+        { name: "titleDe", label: t("fields.titleDe"), hint: t("fields.titleHint"), value: job?.title.de ?? "", max: 160 },
+        { name: "titleEn", label: t("fields.titleEn"), value: job?.title.en ?? "", max: 160, lang: "en" },
+        { name: "url", label: t("fields.url"), hint: t("fields.urlHint"), value: job?.url ?? "", max: 2000 },
+        { name: "departmentId", label: t("fields.department"), value: job?.departmentId ?? "", options: options(allDepartments) },
+        { name: "locationId", label: t("fields.location"), value: job?.locationId ?? "", options: options(allLocations) },
+        { name: "open", label: t("fields.open"), value: job && !job.open ? "filled" : "open", options: [{ id: "open", name: t("state.open") }, { id: "filled", name: t("state.filled") }] },
+      ]}
+    />
+  );
+}
