@@ -7,11 +7,11 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import { createJob, deleteJob, getJob, updateJob } from "@/db/queries/jobs";
-import { departments, locations } from "@/db/queries/taxonomy";
 import { actionSpec } from "./action";
 import { cacheTags } from "./cache/tags";
 import { ENTRY_GONE, UserFacingError } from "./errors";
 import { httpUrl, optionalId, optionalText, requiredText } from "./forms/fields";
+import { assertPlacesExist } from "./forms/places";
 import { msg } from "./i18n/bilingual";
 import { bothLanguages } from "./i18n/localized";
 
@@ -30,8 +30,7 @@ export const saveJobSpec = actionSpec({
   }),
   permission: "jobs.manage",
   run: async (input, { user, tx }) => {
-    if (input.departmentId && !(await departments.getById(input.departmentId, tx))) throw new UserFacingError(msg("Diesen Bereich gibt es nicht mehr.", "This department no longer exists."), "departmentId");
-    if (input.locationId && !(await locations.getById(input.locationId, tx))) throw new UserFacingError(msg("Diesen Standort gibt es nicht mehr.", "This office no longer exists."), "locationId");
+    await assertPlacesExist(input, tx);
     const values = { title: bothLanguages(input.titleDe, input.titleEn), url: input.url, departmentId: input.departmentId, locationId: input.locationId, open: input.open === "open" };
     const row = input.id ? await updateJob(input.id, values, tx) : await createJob(values, tx);
     if (!row) throw new UserFacingError(ENTRY_GONE);

@@ -3,11 +3,11 @@ import "server-only";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
 import { createPerson, getPerson, updatePersonIfUnchanged, type Person } from "@/db/queries/people";
-import { departments, locations } from "@/db/queries/taxonomy";
 import { actionSpec } from "./action";
 import { personChangeTags } from "./cache/tags";
 import { UserFacingError } from "./errors";
 import { optionalId, optionalText, requiredText } from "./forms/fields";
+import { assertPlacesExist } from "./forms/places";
 import { msg } from "./i18n/bilingual";
 import { bothLanguages } from "./i18n/localized";
 import { assertImageExists } from "./images/upload";
@@ -72,8 +72,7 @@ const NEWER = msg(
 const GONE = msg("Diese Person gibt es nicht mehr.", "This person no longer exists.");
 
 async function checkReferences(input: Input, tx: Parameters<typeof getPerson>[1]): Promise<void> {
-  if (input.departmentId && !(await departments.getById(input.departmentId, tx))) throw new UserFacingError(msg("Diesen Bereich gibt es nicht mehr.", "This department no longer exists."), "departmentId");
-  if (input.locationId && !(await locations.getById(input.locationId, tx))) throw new UserFacingError(msg("Diesen Standort gibt es nicht mehr.", "This office no longer exists."), "locationId");
+  await assertPlacesExist(input, tx);
   await assertImageExists(input.portraitAssetId, "portraitAssetId", tx);
   if (input.portraitAssetId && !input.portraitAltDe) throw new UserFacingError(ALT_MISSING, "portraitAltDe");
 }
