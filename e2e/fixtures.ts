@@ -109,7 +109,21 @@ export async function enrolTwoFactor(page: Page, name: string) {
   return { secret, recoveryCodes };
 }
 
-export const test = base;
+/**
+ * The suite's `test`. Contexts a test opens itself (a second user, a phone, no JavaScript)
+ * are closed when it ends: Playwright leaves them open in the worker's browser, where their
+ * pages would pile up and slow every later test.
+ */
+export const test = base.extend<{ closeOwnContexts: void }>({
+  closeOwnContexts: [
+    async ({ browser }, use) => {
+      const before = new Set(browser.contexts());
+      await use();
+      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+    },
+    { auto: true },
+  ],
+});
 test.afterAll(() => closeDatabase());
 
 export { expect } from "@playwright/test";
