@@ -307,6 +307,31 @@ test("a story goes through review like an interview: a preview link for someone 
   await expect(columns(editor.page).filter({ hasText: title })).toContainText("Ich prüfe lieber einmal mehr.");
 });
 
+test("leaving a story with unsaved text asks first; once saved, it leaves without a question", async ({ browser }) => {
+  const topic = await topics.create({ slug: unique("thema"), title: { de: `Wie wir feiern ${unique("f")}` }, framing: { de: "Was feiert ihr?" } });
+  const [universe] = await listUniverses();
+  const { story } = await createStory({ topicId: topic.id, universeId: universe!.id, locale: "de" }, content("Mit Kuchen"), null);
+  const editor = await studioUser(browser, "editor");
+  await editor.page.goto(`/studio/universes/stories/${story.id}`);
+  await editor.page.getByLabel("Titel", { exact: true }).fill("Mit Kuchen und Musik");
+
+  const warned = editor.page.waitForEvent("dialog");
+  const leaving = editor.page.goto("/studio/universes");
+  const dialog = await warned;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.accept();
+  await leaving;
+  await expect(editor.page.getByRole("heading", { level: 1 })).toHaveText("Arbeitswelten");
+
+  // Saved, nothing is pending: no question (an unexpected one would be dismissed and keep the page).
+  await editor.page.goto(`/studio/universes/stories/${story.id}`);
+  await editor.page.getByLabel("Titel", { exact: true }).fill("Mit Kuchen und Musik");
+  await editor.page.getByRole("button", { name: "Speichern" }).click();
+  await expect(editor.page.getByRole("button", { name: "Speichern" })).toBeDisabled();
+  await editor.page.goto("/studio/universes");
+  await expect(editor.page.getByRole("heading", { level: 1 })).toHaveText("Arbeitswelten");
+});
+
 test("a universe gets a picture, is archived off the site and brought back; a topic that never went public can be deleted", async ({ browser, page }) => {
   test.setTimeout(90_000);
   const { tag, workshop, customers } = await worlds();

@@ -8,6 +8,7 @@ import { Field, FormError, Options, SelectField, TextAreaField } from "@/compone
 import type { TiptapDoc } from "@/lib/content/schema";
 import type { WorkflowView } from "@/lib/workflow/view";
 import { TextEditor } from "./text-editor";
+import { useLeaveWarning } from "./use-leave-warning";
 import { WorkflowBar } from "./workflow-bar";
 
 type Values = { title: string; teaser: string; body: TiptapDoc; personId: string; interviewId: string };
@@ -42,6 +43,8 @@ export function StoryEditor(props: {
     setDirty(true);
   }, []);
   const ignore = useCallback(() => undefined, []);
+  // Stories are saved by hand: leaving with unsaved text asks first.
+  useLeaveWarning(useCallback(() => dirty || pending, [dirty, pending]), props.editable);
 
   function save() {
     setError(null);

@@ -5,6 +5,7 @@ import { resolveConflict, saveDraft } from "@/app/studio/actions/interviews";
 import type { ContentStatus } from "@/db/schema/types";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { clearLocalDraft, readLocalDraft, writeLocalDraft, type LocalDraft } from "./local-draft";
+import { useLeaveWarning } from "./use-leave-warning";
 
 /** Everything the editor saves: the revision's content and the interview's settings. */
 export type DraftValues = {
@@ -189,22 +190,19 @@ export function useDraft({ interviewId, head: initialHead, values: initial, save
     else if (local) clearLocalDraft(interviewId);
   }, [enabled, interviewId]);
 
+  // Leaving with changes the server does not have yet asks first (the browser copy stays either way).
+  useLeaveWarning(useCallback(() => isDirty() || running.current, [isDirty]), enabled);
+
   useEffect(() => {
     if (!enabled) return;
     const online = () => void save("autosave");
-    // Leaving with changes the server does not have yet asks first (the browser copy stays either way).
-    const beforeUnload = (event: BeforeUnloadEvent) => {
-      if (isDirty() || running.current) event.preventDefault();
-    };
     window.addEventListener("online", online);
-    window.addEventListener("beforeunload", beforeUnload);
     return () => {
       window.removeEventListener("online", online);
-      window.removeEventListener("beforeunload", beforeUnload);
       clearTimeout(timer.current);
       clearTimeout(localTimer.current);
     };
-  }, [enabled, isDirty, save]);
+  }, [enabled, save]);
 
   return { values, status, update, save, resolve, offer, restoreOffer, dismissOffer };
 }
