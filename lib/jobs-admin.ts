@@ -6,7 +6,7 @@
 import "server-only";
 import { z } from "zod";
 import { audit } from "@/db/queries/audit";
-import { createJob, deleteJob, getJob, updateJob } from "@/db/queries/jobs";
+import { createJob, deleteJob, updateJob } from "@/db/queries/jobs";
 import { actionSpec } from "./action";
 import { cacheTags } from "./cache/tags";
 import { ENTRY_GONE, UserFacingError } from "./errors";
@@ -45,8 +45,8 @@ export const deleteJobSpec = actionSpec({
   input: z.object({ id: z.string().min(1).max(64) }),
   permission: "jobs.manage",
   run: async ({ id }, { user, tx }) => {
-    const job = await getJob(id, tx);
-    if (!job || !(await deleteJob(id, tx))) throw new UserFacingError(ENTRY_GONE);
+    const job = await deleteJob(id, tx);
+    if (!job) throw new UserFacingError(ENTRY_GONE);
     await audit({ actorUserId: user.id, action: "job.delete", entityType: "job", entityId: id, details: { title: job.title.de ?? "" } }, tx);
     return { deleted: id };
   },

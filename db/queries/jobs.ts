@@ -28,10 +28,11 @@ export async function getJob(id: string, exec: Executor = defaultExecutor()): Pr
   return row ?? null;
 }
 
-/** Deletes a job; false when it was gone already. */
-export async function deleteJob(id: string, exec: Executor = defaultExecutor()): Promise<boolean> {
+/** Deletes a job and returns it; null when it was gone already. */
+export async function deleteJob(id: string, exec: Executor = defaultExecutor()): Promise<Job | null> {
   const { jobs } = tables();
-  return (await exec.delete(jobs).where(eq(jobs.id, id)).returning({ id: jobs.id })).length > 0;
+  const [row] = await exec.delete(jobs).where(eq(jobs.id, id)).returning();
+  return row ?? null;
 }
 
 /** A job as lists show it: its title, where it is, and where to apply. */
