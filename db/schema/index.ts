@@ -3,10 +3,11 @@ import * as sqlite from "./sqlite";
 import type { Dialect } from "@/lib/config";
 
 /**
- * The tables the query layer works with. The SQLite definitions type the code; on
- * PostgreSQL the mirrored tables are used in their place. Drizzle's query builders
- * share the API we use (select/insert/update/delete, returning, transactions), and the
- * parity test guarantees the two schemas have the same columns.
+ * The tables the query layer works with. The SQLite tables type the code; on PostgreSQL
+ * the same definitions (db/schema/define.ts), built with PostgreSQL's builders, are used in
+ * their place. Drizzle's query builders share the API we use (select/insert/update/delete,
+ * returning, transactions), parity.test.ts checks that both schemas have the same columns,
+ * and parity.types.test.ts that their rows have the same types.
  */
 export type Tables = typeof sqlite;
 
