@@ -8,6 +8,24 @@ import { baseURL, oidc, port, smtpPort } from "./e2e/server";
  */
 const dialect = process.env.EINBLICK_TEST_DIALECT ?? "sqlite";
 
+/**
+ * Specs whose outcome does not depend on the database: they read public pages or check the
+ * browser side (accessibility, findability, the language switches, 404s, the bundle,
+ * screenshots). They run once, on SQLite; journeys that write through the studio run on
+ * both dialects.
+ */
+const DIALECT_INDEPENDENT = [
+  "accessibility.spec.ts",
+  "bundle.spec.ts",
+  "findability.spec.ts",
+  "interview-index.spec.ts",
+  "public-site.spec.ts",
+  "screenshots.spec.ts",
+  "studio-language.spec.ts",
+  "universes-public.spec.ts",
+];
+const onceOnly = dialect === "sqlite" ? [] : DIALECT_INDEPENDENT;
+
 const browser = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -39,7 +57,7 @@ export default defineConfig({
   projects: [
     {
       name: `chromium-${dialect}`,
-      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts"],
+      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts", ...onceOnly],
       use: browser,
     },
     {
