@@ -6,7 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // 'use cache' for the public reads (db/queries/public-cached.ts) without Cache Components:
+  // 'use cache' for the public reads (modules/public-site/cached.ts) without Cache Components:
   // pages stay dynamic, so a missing interview is a real 404 and never a soft one in Suspense.
   experimental: { useCache: true },
   // The 'use cache' store is an LRU bounded by bytes; 10,000 interviews evict, not grow.

@@ -20,7 +20,7 @@ export default defineConfig({
           name: "unit",
           // next-intl imports "next/navigation" without an extension; let Vite resolve it.
           server: { deps: { inline: ["next-intl"] } },
-          include: ["lib/**/!(*.data).test.ts", "lib/**/*.test.tsx", "app/**/*.test.ts", "db/schema/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: ["lib/**/!(*.data).test.ts", "lib/**/*.test.tsx", "modules/**/!(*.data).test.ts", "app/**/*.test.ts", "db/schema/**/*.test.ts", "db/seed/**/*.test.ts", "scripts/**/*.test.ts", "eslint/**/*.test.ts"],
           environment: "node",
           // The command-line tests start real processes; on a busy two-core machine that takes seconds.
           testTimeout: 30_000,
@@ -30,9 +30,11 @@ export default defineConfig({
         resolve,
         test: {
           name: "data",
+          // Module indexes reach next-intl's navigation; let Vite resolve its "next/navigation".
+          server: { deps: { inline: ["next-intl"] } },
           // One shared database per run, and some rules are global (the last admin): files run in turn.
           fileParallelism: false,
-          include: ["db/**/*.data.test.ts", "lib/**/*.data.test.ts"],
+          include: ["db/**/*.data.test.ts", "lib/**/*.data.test.ts", "modules/**/*.data.test.ts"],
           environment: "node",
           globalSetup: ["test/vitest-global-setup.ts"],
           setupFiles: ["test/vitest-setup-data.ts"],

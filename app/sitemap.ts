@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { connection } from "next/server";
-import { cachedReleasedTopics, cachedSitemapEntries, cachedUniverses } from "@/db/queries/public-cached";
+import { cachedReleasedTopics, cachedSitemapEntries, cachedUniverses } from "@/modules/public-site";
 import { config } from "@/lib/config";
 import { hrefs, pathFor, type Href } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";

@@ -54,7 +54,7 @@ function openPostgres(url: string): Database {
     connectionTimeoutMillis: 5000,
     idleTimeoutMillis: 30_000,
   });
-  pool.on("error", (error) => console.error("[db] idle PostgreSQL client failed:", error.message));
+  pool.on("error", (error) => console.error("[db] idle PostgreSQL client failed:", error));
   const db = drizzlePg(pool, { schema: postgresSchema }) as unknown as Db;
   return { dialect: "postgres", db, t: tablesFor("postgres"), close: () => pool.end() };
 }

@@ -1,6 +1,6 @@
-import { createInterview, publishRevision } from "@/db/queries/interviews";
-import { createPerson } from "@/db/queries/people";
-import { departments } from "@/db/queries/taxonomy";
+import { createInterview, publishRevision } from "../modules/interviews/queries/interviews";
+import { createPerson } from "../modules/people/queries";
+import { departments } from "../modules/taxonomy/queries/taxonomy";
 import { revalidationToken } from "@/lib/cache/revalidation-token";
 import { cacheTags } from "@/lib/cache/tags";
 import { content, unique } from "@/test/factories";

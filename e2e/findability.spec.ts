@@ -1,8 +1,8 @@
 import sharp from "sharp";
-import { createAsset } from "@/db/queries/assets";
-import { createInterview, publishRevision } from "@/db/queries/interviews";
+import { createAsset } from "../modules/media/queries/assets";
+import { storage } from "../modules/media/storage";
+import { createInterview, publishRevision } from "../modules/interviews/queries/interviews";
 import { interviewChangeTags } from "@/lib/cache/tags";
-import { storage } from "@/lib/storage";
 import { content, makePerson, unique } from "@/test/factories";
 import { createInterviewAs, expect, revalidatePublic, test } from "./fixtures";
 

@@ -1,4 +1,4 @@
-import { listUsers, updateUser } from "@/db/queries/users";
+import { listUsers, updateUser } from "../modules/accounts/queries/users";
 import { expect, makeAccount, signIn, test } from "./fixtures";
 
 const LAST_ADMIN = "Es muss immer mindestens eine aktive Administratorin oder einen aktiven Administrator geben.";

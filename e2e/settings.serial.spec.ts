@@ -1,5 +1,5 @@
 import sharp from "sharp";
-import { getSettings, saveSettings, type Settings } from "@/db/queries/settings";
+import { getSettings, saveSettings, type Settings } from "../modules/site/queries";
 import { cacheTags } from "@/lib/cache/tags";
 import { unique } from "@/test/factories";
 import { enrolTwoFactor, expect, makeAccount, revalidatePublic, signIn, test } from "./fixtures";

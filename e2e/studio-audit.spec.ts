@@ -1,4 +1,4 @@
-import { updateUser } from "@/db/queries/users";
+import { updateUser } from "../modules/accounts/queries/users";
 import { unique } from "@/test/factories";
 import { expect, makeAccount, signIn, test } from "./fixtures";
 

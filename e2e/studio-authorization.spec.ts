@@ -1,4 +1,4 @@
-import { audit } from "@/db/queries/audit";
+import { audit } from "../modules/audit/queries";
 import { unique } from "@/test/factories";
 import { expect, makeAccount, signIn, test } from "./fixtures";
 

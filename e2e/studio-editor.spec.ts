@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import type { Page } from "@playwright/test";
 import sharp from "sharp";
-import { createInterview } from "@/db/queries/interviews";
-import { getRevisionByNumber, listRevisionSummaries } from "@/db/queries/revisions";
-import { getInterviewWithHead } from "@/db/queries/studio-interviews";
+import { createInterview } from "../modules/interviews/queries/interviews";
+import { getRevisionByNumber, listRevisionSummaries } from "../modules/interviews/queries/revisions";
+import { getInterviewWithHead } from "../modules/interviews/queries/studio-list";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { content, makePerson, unique } from "@/test/factories";
 import { expect, expectNoAxeViolations, makeAccount, signIn, test } from "./fixtures";

@@ -1,8 +1,8 @@
 import sharp from "sharp";
-import { getAsset } from "@/db/queries/assets";
-import { createInterview, getInterview, publishRevision } from "@/db/queries/interviews";
-import { getPerson } from "@/db/queries/people";
-import { departments, seriesTable } from "@/db/queries/taxonomy";
+import { getAsset } from "../modules/media/queries/assets";
+import { createInterview, getInterview, publishRevision } from "../modules/interviews/queries/interviews";
+import { getPerson } from "../modules/people/queries";
+import { departments, seriesTable } from "../modules/taxonomy/queries/taxonomy";
 import { interviewChangeTags } from "@/lib/cache/tags";
 import { slugFor } from "@/lib/slugs";
 import { content, makePerson, unique } from "@/test/factories";

@@ -1,4 +1,4 @@
-import { createPreviewLink } from "@/db/queries/preview-links";
+import { createPreviewLink } from "../modules/workflow/queries/preview-links";
 import { hashLinkToken, newLinkToken } from "@/lib/tokens";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 import { draftInterview, studioUser } from "./workflow-fixtures";

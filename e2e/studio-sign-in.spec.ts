@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { database } from "@/db/client";
-import { listAudit } from "@/db/queries/audit";
-import { tables } from "@/db/queries/executor";
-import { bumpTokenVersion, getUserById, updateUser } from "@/db/queries/users";
+import { listAudit } from "../modules/audit/queries";
+import { tables } from "@/db/executor";
+import { bumpTokenVersion, getUserById, updateUser } from "../modules/accounts/queries/users";
 import { unique } from "@/test/factories";
 import { expect, makeAccount, signIn, test } from "./fixtures";
 

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { listAudit } from "@/db/queries/audit";
-import { updateUser } from "@/db/queries/users";
+import { listAudit } from "../modules/audit/queries";
+import { updateUser } from "../modules/accounts/queries/users";
 import { unique } from "@/test/factories";
 import { expect, makeAccount, test } from "./fixtures";
 import { ssoURL } from "./server";

@@ -1,6 +1,6 @@
 import type { Page } from "@playwright/test";
-import { listAudit } from "@/db/queries/audit";
-import { totpCode } from "@/lib/two-factor/totp";
+import { listAudit } from "../modules/audit/queries";
+import { totpCode } from "../modules/accounts/two-factor/totp";
 import { enrolTwoFactor, expect, makeAccount, signIn, test } from "./fixtures";
 
 async function signOut(page: Page) {

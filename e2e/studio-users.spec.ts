@@ -1,4 +1,4 @@
-import { getUserById } from "@/db/queries/users";
+import { getUserById } from "../modules/accounts/queries/users";
 import { unique } from "@/test/factories";
 import { expect, expectNoAxeViolations, mailsTo, makeAccount, signIn, test } from "./fixtures";
 

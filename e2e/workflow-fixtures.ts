@@ -1,7 +1,7 @@
 import type { Browser, BrowserContextOptions, Page } from "@playwright/test";
-import { createInterview, setInterviewStatus } from "@/db/queries/interviews";
-import { createPerson } from "@/db/queries/people";
-import { addReviewEvent } from "@/db/queries/review-events";
+import { createInterview, setInterviewStatus } from "../modules/interviews/queries/interviews";
+import { createPerson } from "../modules/people/queries";
+import { addReviewEvent } from "../modules/workflow/queries/review-events";
 import { content, unique } from "@/test/factories";
 import { expect, makeAccount, signIn } from "./fixtures";
 

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { ConfigError, type Config } from "./config";
+import { config, ConfigError, type Config } from "./config";
 
 /**
  * The secret that signs sessions. With PostgreSQL it must be configured (lib/config.ts
@@ -23,4 +23,16 @@ export function resolveAuthSecret(config: Config): string {
     }
     return secret;
   }
+}
+
+let resolved: string | undefined;
+
+/**
+ * The session secret for this process, read through the configuration: next-auth, the
+ * sealed two-factor secrets and the revalidation token all use it. `npm start` passes it on
+ * in NEXTAUTH_SECRET; `npm run dev` and scripts resolve the same generated one.
+ */
+export function authSecret(): string {
+  resolved ??= resolveAuthSecret(config());
+  return resolved;
 }

@@ -14,7 +14,7 @@ step "Type check"
 npx tsc --noEmit
 
 step "Lint"
-npx eslint --max-warnings=0 .
+npm run --silent lint
 
 step "Unit tests"
 vitest unit unit

@@ -2,11 +2,11 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { connectAndMigrate } from "@/db/prepare";
 import { isUniqueViolation } from "@/db/errors";
-import { audit } from "@/db/queries/audit";
-import { createUser } from "@/db/queries/users";
+import { audit } from "../modules/audit/queries";
+import { createUser } from "../modules/accounts/queries/users";
+import { generatePassword, hashPassword } from "../modules/accounts/passwords";
 import { ROLES } from "@/db/schema/types";
 import { config, ConfigError } from "@/lib/config";
-import { generatePassword, hashPassword } from "@/lib/passwords";
 import { runCli } from "./cli";
 
 /** `npm run user:create -- --email … --name … --role admin|editor|reviewer` */

@@ -1,8 +1,8 @@
-import { createInterview } from "@/db/queries/interviews";
-import { createPerson } from "@/db/queries/people";
-import type { RevisionContent } from "@/db/queries/revisions";
-import { departments, locations } from "@/db/queries/taxonomy";
-import { createUser } from "@/db/queries/users";
+import { createInterview } from "../modules/interviews/queries/interviews";
+import { createPerson } from "../modules/people/queries";
+import type { RevisionContent } from "../modules/interviews/queries/revisions";
+import { departments, locations } from "../modules/taxonomy/queries/taxonomy";
+import { createUser } from "../modules/accounts/queries/users";
 import type { TiptapDoc } from "@/lib/content/schema";
 
 /** Unique suffix so tests sharing one database never collide. */

@@ -6,9 +6,9 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { setRequestLocale } from "next-intl/server";
-import { cachedSettings } from "@/db/queries/public-cached";
+import { cachedSettings } from "@/modules/public-site";
 import { routing } from "@/lib/i18n/routing";
-import { accentStyle } from "@/lib/theme";
+import { accentStyle } from "@/modules/site";
 import { config } from "@/lib/config";
 import { renderOnDemand } from "./render-on-demand";
 

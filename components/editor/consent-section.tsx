@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
-import { issueConsentLink } from "@/app/studio/actions/consent";
+import { issueConsentLink } from "@/modules/workflow/actions";
 import { IssuedLink } from "@/components/studio/issued-link";
 import { FormError } from "@/components/studio/field";
 

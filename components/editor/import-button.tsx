@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/core";
 import { useTranslations } from "next-intl";
 import { useRef, useState } from "react";
+import { FileInput } from "./file-input";
 import { htmlToBlocks } from "./text-editor";
 
 type ImportAnswer = { ok: true; data: { html: string } } | { ok: false; error: string };
@@ -43,16 +44,10 @@ export function ImportButton({ editor, onNotice }: { editor: Editor; onNotice: (
       <button type="button" className="button button-small button-secondary" disabled={busy} onClick={() => input.current?.click()}>
         {t("button")}
       </button>
-      <input
+      <FileInput
         ref={input}
-        type="file"
-        hidden
         accept=".docx,.md,.markdown,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/markdown,text/plain"
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          event.currentTarget.value = "";
-          if (file) void run(file);
-        }}
+        onFile={(file) => void run(file)}
       />
     </>
   );

@@ -3,10 +3,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { issuePreviewLink, revokePreviewLink } from "@/app/studio/actions/review";
+import { issuePreviewLink, revokePreviewLink } from "@/modules/workflow/actions";
 import { FormError, SelectField } from "@/components/studio/field";
 import { IssuedLink } from "@/components/studio/issued-link";
-import type { Owner } from "@/db/queries/workflow";
+import type { Owner } from "@/modules/workflow";
 import { formatDateTime } from "@/lib/dates";
 
 export type PreviewLinksPanel = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { RichText } from "@/lib/content/render";
 import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
-import type { DraftValues } from "./use-draft";
+import type { DraftValues } from "./draft-types";
 
 /**
  * The text as applicants will read it, drawn by the public site's renderer while it is

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Field, FormError, TextAreaField } from "@/components/studio/field";
 import { DialogActions, Modal } from "@/components/studio/modal";
 import { formatDateTime, wallTimeToDate } from "@/lib/dates";
-import type { CheckResult } from "@/lib/workflow/checklist";
+import type { CheckResult } from "@/modules/workflow";
 
 export type PublishRequest = { overrideReason: string; unpublishAt: string } & ({ when: "now" } | { when: "later"; publishAt: string });
 
@@ -16,6 +16,41 @@ function LocalTime({ value, siteZone, locale }: { value: string; siteZone: strin
   const date = value ? wallTimeToDate(value, siteZone) : null;
   if (!date || userZone === siteZone) return null;
   return <p className="field-hint">{t("localTime", { time: formatDateTime(date, locale, userZone), zone: userZone })}</p>;
+}
+
+/** A date and time field in the site's zone, with the reader's own time under it. */
+function SiteTimeField({ id, name, label, value, errors, siteZone, locale, onChange }: {
+  id: string;
+  name: string;
+  label: string;
+  value: string;
+  errors: string[] | undefined;
+  siteZone: string;
+  locale: string;
+  onChange: (value: string) => void;
+}) {
+  const t = useTranslations("studio.workflow");
+  return (
+    <>
+      <Field id={id} name={name} type="datetime-local" label={label} hint={t("zoneHint", { zone: siteZone })} value={value} errors={errors} onChange={(event) => onChange(event.target.value)} />
+      <LocalTime value={value} siteZone={siteZone} locale={locale} />
+    </>
+  );
+}
+
+/** The pre-publish checks, each marked as passed, blocking or a warning (in words, too, for screen readers). */
+function Checklist({ checks }: { checks: CheckResult[] }) {
+  const t = useTranslations("studio.workflow");
+  return (
+    <ul role="list" className="checklist" aria-label={t("checklist")}>
+      {checks.map((check) => (
+        <li key={check.key} className={check.ok ? "check-ok" : check.blocking ? "check-block" : "check-warn"}>
+          <span className="visually-hidden">{check.ok ? t("checkOk") : check.blocking ? t("checkBlock") : t("checkWarn")}: </span>
+          {t(`checks.${check.key}`)}
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 /**
@@ -52,18 +87,10 @@ export function PublishDialog({
   const [unpublishAt, setUnpublishAt] = useState("");
   const blocking = checks.filter((check) => check.blocking && !check.ok && !(check.key === "consent" && override.trim()));
   const consentMissing = checks.some((check) => check.key === "consent" && !check.ok);
-  const zoneHint = t("zoneHint", { zone: timeZone });
 
   return (
     <Modal title={t("publishTitle")} onClose={onClose}>
-      <ul role="list" className="checklist" aria-label={t("checklist")}>
-        {checks.map((check) => (
-          <li key={check.key} className={check.ok ? "check-ok" : check.blocking ? "check-block" : "check-warn"}>
-            <span className="visually-hidden">{check.ok ? t("checkOk") : check.blocking ? t("checkBlock") : t("checkWarn")}: </span>
-            {t(`checks.${check.key}`)}
-          </li>
-        ))}
-      </ul>
+      <Checklist checks={checks} />
       {consentMissing && isAdmin ? (
         <TextAreaField
           id="override-reason"
@@ -88,13 +115,9 @@ export function PublishDialog({
         </fieldset>
       ) : null}
       {when === "later" ? (
-        <>
-          <Field id="publish-at" name="publishAt" type="datetime-local" label={t("publishAtLabel")} hint={zoneHint} value={publishAt} errors={fieldErrors.publishAt} onChange={(event) => setPublishAt(event.target.value)} />
-          <LocalTime value={publishAt} siteZone={timeZone} locale={locale} />
-        </>
+        <SiteTimeField id="publish-at" name="publishAt" label={t("publishAtLabel")} value={publishAt} errors={fieldErrors.publishAt} siteZone={timeZone} locale={locale} onChange={setPublishAt} />
       ) : null}
-      <Field id="unpublish-at" name="unpublishAt" type="datetime-local" label={t("unpublishAtLabel")} hint={zoneHint} value={unpublishAt} errors={fieldErrors.unpublishAt} onChange={(event) => setUnpublishAt(event.target.value)} />
-      <LocalTime value={unpublishAt} siteZone={timeZone} locale={locale} />
+      <SiteTimeField id="unpublish-at" name="unpublishAt" label={t("unpublishAtLabel")} value={unpublishAt} errors={fieldErrors.unpublishAt} siteZone={timeZone} locale={locale} onChange={setUnpublishAt} />
       <FormError message={error} />
       <DialogActions
         confirm={when === "later" ? t("scheduleConfirm") : t("publishNow")}

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { restoreRevision } from "@/app/studio/actions/interviews";
+import { restoreRevision } from "@/modules/interviews/actions";
 import { ActionButton } from "@/components/studio/action-button";
 import { clearLocalDraft } from "./local-draft";
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/dates";
-import type { SaveStatus } from "./use-draft";
+import type { SaveStatus } from "./draft-types";
 
 /** One line that always says where the text is: saving, saved at, kept offline, or what stops it. */
 export function SaveStatusLine({ status, notice, timeZone }: { status: SaveStatus; notice: string | null; timeZone: string }) {

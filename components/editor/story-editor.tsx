@@ -3,10 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
-import { saveStory } from "@/app/studio/actions/universes";
+import { saveStory } from "@/modules/universes/actions";
 import { Field, FormError, Options, SelectField, TextAreaField } from "@/components/studio/field";
 import type { TiptapDoc } from "@/lib/content/schema";
-import type { WorkflowView } from "@/lib/workflow/view";
+import type { WorkflowView } from "@/modules/workflow";
 import { TextEditor } from "./text-editor";
 import { useLeaveWarning } from "./use-leave-warning";
 import { WorkflowBar } from "./workflow-bar";

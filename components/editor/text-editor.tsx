@@ -9,11 +9,12 @@ import { structureQuestions } from "@/lib/content/import";
 import { forEditor, forSave } from "@/lib/content/normalize";
 import { cleanPastedHtml } from "@/lib/content/paste";
 import type { TiptapDoc } from "@/lib/content/schema";
-import { uploadImage } from "@/components/studio/image-upload";
 import type { BlockCommandId, CommandContext } from "./block-commands";
 import { editorExtensions } from "./editor-extensions";
+import { FileInput } from "./file-input";
 import { LinkPopover } from "./link-popover";
 import { Toolbar } from "./toolbar";
+import { useImageInsert } from "./use-image-insert";
 
 type Props = {
   initial: TiptapDoc;
@@ -84,14 +85,7 @@ export function TextEditor({ initial, editable, label, onChange, onReady, onBank
     if (editor) onReady(editor);
   }, [editor, onReady]);
 
-  async function insertImage(file: File) {
-    if (!editor) return;
-    onNotice(t("image.uploading", { percent: 0 }));
-    const result = await uploadImage("content", file, (fraction) => onNotice(t("image.uploading", { percent: Math.round(fraction * 100) })));
-    if (!result.ok) return onNotice("offline" in result ? t("offline") : result.error);
-    onNotice(null);
-    editor.chain().focus().setImage({ src: result.data.src, alt: "", width: result.data.width, height: result.data.height }).run();
-  }
+  const insertImage = useImageInsert(editor, onNotice);
 
   if (!editor) return <div className="editor-text editor-loading" aria-busy="true" />;
   const placeholders = {
@@ -104,18 +98,7 @@ export function TextEditor({ initial, editable, label, onChange, onReady, onBank
         <div className="text-editor-tools">
           <Toolbar editor={editor} context={context} onLink={() => setLinking(true)} />
           {linking ? <LinkPopover editor={editor} onClose={() => setLinking(false)} /> : null}
-          <input
-            ref={fileInput}
-            type="file"
-            hidden
-            accept="image/png,image/jpeg,image/webp,image/avif,image/heic"
-            aria-label={t("blocks.image")}
-            onChange={(event) => {
-              const file = event.currentTarget.files?.[0];
-              event.currentTarget.value = "";
-              if (file) void insertImage(file);
-            }}
-          />
+          <FileInput ref={fileInput} accept="image/png,image/jpeg,image/webp,image/avif,image/heic" label={t("blocks.image")} onFile={(file) => void insertImage(file)} />
         </div>
       ) : null}
       <EditorContent editor={editor} />

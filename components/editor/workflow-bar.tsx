@@ -1,21 +1,18 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { approveStory, requestStoryChanges, submitStory } from "@/app/studio/actions/universes";
-import { approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/app/studio/actions/workflow";
-import { FormError, TextAreaField } from "@/components/studio/field";
-import { DialogActions, Modal } from "@/components/studio/modal";
-import type { Owner } from "@/db/queries/workflow";
-import { formatDateTime } from "@/lib/dates";
+import { useState } from "react";
+import { approveStory, requestStoryChanges, submitStory, approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/modules/workflow/actions";
+import { FormError } from "@/components/studio/field";
+import type { Owner, WorkflowView } from "@/modules/workflow";
 import type { ActionResult } from "@/lib/action";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
-import type { WorkflowView } from "@/lib/workflow/view";
 import { PublishDialog, type PublishRequest } from "./publish-dialog";
+import { useWorkflowRun } from "./use-workflow-run";
+import { ConfirmDialog, RequestChangesDialog, type ConfirmStep } from "./workflow-dialogs";
+import { WorkflowState } from "./workflow-state";
 
-
-type Dialog = "requestChanges" | "publish" | "unpublish" | "revertToPublished" | "archive" | null;
+type Dialog = "requestChanges" | "publish" | ConfirmStep | null;
 
 type Result = Promise<ActionResult<unknown>>;
 
@@ -36,44 +33,29 @@ function reviewSteps(target: Owner, head: number): { submit: () => Result; appro
  */
 export function WorkflowBar({ target, head, view, saved, timeZone }: { target: Owner; head: number; view: WorkflowView; saved: boolean; timeZone: string }) {
   const t = useTranslations("studio.workflow");
-  const states = useTranslations("studio.interviews.states");
-  const router = useRouter();
-  const [dialog, setDialog] = useState<Dialog>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [reason, setReason] = useState("");
-  const [pending, start] = useTransition();
   const locale = useLocale();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [reason, setReason] = useState("");
+  const { run, pending, error, fieldErrors } = useWorkflowRun(dialog !== null, () => {
+    setDialog(null);
+    setReason("");
+  });
   const steps = reviewSteps(target, head);
   // A story offers no publishing events (its topic is released as a whole), so these never run for one.
   const interviewId = "interviewId" in target ? target.interviewId : "";
-
-  function run(action: () => Promise<ActionResult<unknown>>, reload = false) {
-    setError(null);
-    setFieldErrors({});
-    start(async () => {
-      const result = await action();
-      if (!result.ok) {
-        const fields = result.fieldErrors ?? {};
-        setFieldErrors(fields);
-        // A dialog shows field errors at their fields; the bar has no fields, so it says them.
-        const first = Object.values(fields)[0]?.[0];
-        if (!first || !dialog) setError(first ?? result.error);
-        return;
-      }
-      setDialog(null);
-      setReason("");
-      if (reload) window.location.reload();
-      else router.refresh();
-    });
-  }
+  const close = () => setDialog(null);
 
   function publishAs(request: PublishRequest) {
     const { overrideReason, unpublishAt } = request;
     run(() => (request.when === "later" ? schedule({ interviewId, overrideReason, unpublishAt, publishAt: request.publishAt }) : publish({ interviewId, overrideReason, unpublishAt })));
   }
 
-  const at = (iso: string) => formatDateTime(new Date(iso), locale, timeZone);
+  const confirmed: Record<ConfirmStep, () => void> = {
+    unpublish: () => run(() => unpublish({ interviewId })),
+    archive: () => run(() => archive({ interviewId })),
+    revertToPublished: () => run(() => revertToPublished({ interviewId }), true),
+  };
+
   const button = (event: WorkflowEvent, onClick: () => void, primary = false) =>
     view.events.includes(event) ? (
       <button key={event} type="button" className={primary ? "button button-small" : "button button-small button-secondary"} disabled={pending || !saved} onClick={onClick}>
@@ -83,18 +65,7 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
 
   return (
     <div className="workflow-bar">
-      <p className="workflow-state" role="group" aria-label={t("stateLabel", { kind: "storyId" in target ? "story" : "interview" })}>
-        <span className={`badge badge-${view.status}`}>{states(view.status)}</span>
-        {view.live ? <span className="badge badge-live">{view.pendingChanges ? t("liveWithChanges") : t("live")}</span> : null}
-        {view.status === "scheduled" && view.publishAt ? <span className="workflow-when">{t("scheduledFor", { time: at(view.publishAt) })}</span> : null}
-        {view.overdue ? <span className="badge badge-warning">{t("overdue")}</span> : null}
-        {view.unpublishAt ? <span className="workflow-when">{t("liveUntil", { time: at(view.unpublishAt) })}</span> : null}
-      </p>
-      {view.request && view.status === "changes_requested" ? (
-        <p className="workflow-request" role="note">
-          <strong>{t("requested")}</strong> {view.request}
-        </p>
-      ) : null}
+      <WorkflowState target={target} view={view} timeZone={timeZone} />
       <div className="workflow-actions">
         {button("submit", () => run(steps.submit), true)}
         {button("approve", () => run(steps.approve), true)}
@@ -109,19 +80,7 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
       <FormError message={error} />
 
       {dialog === "requestChanges" ? (
-        <Modal title={t("requestTitle")} onClose={() => setDialog(null)}>
-          <TextAreaField
-            id="request-reason"
-            name="message"
-            label={t("requestLabel")}
-            rows={4}
-            maxLength={2000}
-            value={reason}
-            errors={fieldErrors.message}
-            onChange={(event) => setReason(event.target.value)}
-          />
-          <DialogActions confirm={t("requestSend")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => steps.requestChanges(reason))} onCancel={() => setDialog(null)} />
-        </Modal>
+        <RequestChangesDialog reason={reason} errors={fieldErrors.message} pending={pending} onReason={setReason} onSend={() => run(() => steps.requestChanges(reason))} onClose={close} />
       ) : null}
 
       {dialog === "publish" ? (
@@ -135,27 +94,12 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
           error={error}
           fieldErrors={fieldErrors}
           onPublish={publishAs}
-          onClose={() => setDialog(null)}
+          onClose={close}
         />
       ) : null}
 
       {dialog === "unpublish" || dialog === "revertToPublished" || dialog === "archive" ? (
-        <Modal title={t(`confirm.${dialog}.title`)} onClose={() => setDialog(null)}>
-          <p>{t(`confirm.${dialog}.text`)}</p>
-          <DialogActions
-            confirm={t(`confirm.${dialog}.yes`)}
-            cancel={t("cancel")}
-            disabled={pending}
-            onConfirm={() =>
-              dialog === "unpublish"
-                ? run(() => unpublish({ interviewId }))
-                : dialog === "archive"
-                  ? run(() => archive({ interviewId }))
-                  : run(() => revertToPublished({ interviewId }), true)
-            }
-            onCancel={() => setDialog(null)}
-          />
-        </Modal>
+        <ConfirmDialog step={dialog} pending={pending} onConfirm={confirmed[dialog]} onClose={close} />
       ) : null}
     </div>
   );

@@ -3,8 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useId, useState, useTransition } from "react";
-import { guestComment } from "@/app/(by-link)/vorschau/actions";
-import { addComment, addStoryComment } from "@/app/studio/actions/review";
+import { guestComment, addComment, addStoryComment } from "@/modules/workflow/actions";
 import { Field, FormError, SelectField, TextAreaField } from "@/components/studio/field";
 import { formatDateTime } from "@/lib/dates";
 import "./comments.css";

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { TaxonomyOption as FilterOption } from "@/db/queries/taxonomy";
+import type { TaxonomyOption as FilterOption } from "@/modules/taxonomy";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
 

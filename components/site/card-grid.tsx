@@ -1,4 +1,4 @@
-import type { InterviewCard as Card } from "@/db/queries/public-interviews";
+import type { InterviewCard as Card } from "@/modules/public-site";
 import { InterviewCard } from "./interview-card";
 
 /** Interview cards in a responsive grid; used by home, index, series, departments and "more colleagues". */

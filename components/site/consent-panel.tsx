@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type FormEvent } from "react";
-import { askChanges, giveConsent, withdrawConsent } from "@/app/(by-link)/einwilligung/actions";
+import { askChanges, giveConsent, withdrawConsent } from "@/modules/workflow/actions";
 
 type Texts = {
   heading: string;

@@ -1,9 +1,9 @@
-import type { InterviewCard } from "@/db/queries/public-interviews";
+import type { InterviewCard } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 
 export function FeaturedInterview({ card, locale, readLabel }: { card: InterviewCard; locale: string; readLabel: string }) {
   const name = fullName(card.person);

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { TaxonomyOption as FilterOption } from "@/db/queries/taxonomy";
-import type { IndexParams } from "@/lib/index-params";
+import type { TaxonomyOption as FilterOption } from "@/modules/taxonomy";
+import type { IndexParams } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Search and filters as a plain GET form: shareable URLs, and it works without JavaScript. */

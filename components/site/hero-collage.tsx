@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { PortraitRef } from "@/db/queries/public-interviews";
+import type { PortraitRef } from "@/modules/public-site";
 
 /** Three colleagues' portraits beside the home page headline. Decorative: the stories below name them. */
 export function HeroCollage({ portraits }: { portraits: PortraitRef[] }) {

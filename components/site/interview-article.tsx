@@ -1,16 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { InterviewCard, InterviewDetail } from "@/db/queries/public-interviews";
-import type { Settings } from "@/db/queries/settings";
+import type { InterviewCard, InterviewDetail } from "@/modules/public-site";
+import type { Settings } from "@/modules/site";
 import { config } from "@/lib/config";
 import { RichText } from "@/lib/content/render";
-import { plainText, readingMinutes, wordCount } from "@/lib/content/text";
-import { formatLongDate } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 import { CardGrid } from "./card-grid";
+import { InterviewHero } from "./interview-hero";
 import { JobsCta, type OpenJobs } from "./jobs-cta";
 import { JsonLd } from "./json-ld";
 import { PersonCard } from "./person-card";
@@ -39,8 +38,6 @@ export async function InterviewArticle({ interview, locale, settings, translatio
   const t = await getTranslations({ locale, namespace: "interview" });
   const url = `${config().siteUrl}${pathFor(locale, hrefs.interview(interview.slug))}`;
   const personName = fullName(interview.person);
-  const minutes = readingMinutes(wordCount(plainText(interview.body)));
-  const otherLanguage = translations.find((tr) => tr.locale !== locale);
   const ctaHref = interview.ctaUrl ?? interview.department?.jobsUrl ?? settings.defaultJobsUrl;
 
   return (
@@ -66,40 +63,7 @@ export async function InterviewArticle({ interview, locale, settings, translatio
           },
         }}
       />
-      <header className="interview-hero">
-        <div className="container interview-hero-inner">
-          <p className="eyebrow">
-            {interview.series ? (
-              <Link href={hrefs.series(interview.series.slug)} locale={locale}>
-                {t("series", { name: localized(interview.series.name, locale) })}
-              </Link>
-            ) : (
-              t("person")
-            )}
-          </p>
-          <h1 className="interview-title">{interview.title}</h1>
-          <p className="interview-teaser">{interview.teaser}</p>
-          <p className="interview-meta">
-            {interview.publishedAt ? (
-              <>
-                <time dateTime={interview.publishedAt.toISOString()}>
-                  {t("published", { date: formatLongDate(interview.publishedAt, locale, settings.timeZone) })}
-                </time>
-                <span aria-hidden="true"> · </span>
-              </>
-            ) : null}
-            <span>{t("readingTime", { minutes })}</span>
-            {otherLanguage ? (
-              <>
-                <span aria-hidden="true"> · </span>
-                <Link href={hrefs.interview(otherLanguage.slug)} locale={otherLanguage.locale} hrefLang={otherLanguage.locale} lang={otherLanguage.locale}>
-                  {t("otherLanguage")}
-                </Link>
-              </>
-            ) : null}
-          </p>
-        </div>
-      </header>
+      <InterviewHero interview={interview} locale={locale} timeZone={settings.timeZone} translations={translations} />
 
       <div className="container interview-layout">
         <PersonCard interview={interview} locale={locale} />

@@ -1,9 +1,9 @@
-import type { InterviewCard as Card } from "@/db/queries/public-interviews";
+import type { InterviewCard as Card } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 
 export function InterviewCard({ card, locale, headingLevel = 3 }: { card: Card; locale: string; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";

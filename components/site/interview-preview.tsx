@@ -1,4 +1,4 @@
-import type { InterviewDetail } from "@/db/queries/public-interviews";
+import type { InterviewDetail } from "@/modules/public-site";
 import { InterviewArticle } from "./interview-article";
 import { SitePreview, type PreviewFrame } from "./site-preview";
 

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { indexQuery, type IndexParams } from "@/lib/index-params";
+import { indexQuery, type IndexParams } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 
 /** Previous, next and numbered pages, with the current one marked for assistive technology. */

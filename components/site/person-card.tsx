@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import type { InterviewDetail } from "@/db/queries/public-interviews";
+import type { InterviewDetail } from "@/modules/public-site";
 import { yearOf } from "@/lib/dates";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs } from "@/lib/i18n/paths";
 import { Portrait } from "./portrait";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 
 export async function PersonCard({ interview, locale }: { interview: InterviewDetail; locale: string }) {
   const t = await getTranslations({ locale, namespace: "interview" });

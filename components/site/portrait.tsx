@@ -1,5 +1,5 @@
 import Image from "next/image";
-import type { PortraitRef } from "@/db/queries/public-interviews";
+import type { PortraitRef } from "@/modules/public-site";
 import { localized } from "@/lib/i18n/localized";
 
 /** A person's portrait, cropped around its focal point. */

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Settings } from "@/db/queries/settings";
+import type { Settings } from "@/modules/site";
 
 export async function SiteFooter({ locale, settings }: { locale: string; settings: Settings }) {
   const t = await getTranslations({ locale, namespace: "footer" });

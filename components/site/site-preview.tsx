@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { Settings } from "@/db/queries/settings";
+import type { Settings } from "@/modules/site";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 

@@ -1,4 +1,4 @@
-import type { Teller } from "@/db/queries/universes";
+import type { Teller } from "@/modules/universes";
 
 /** A story's opening line and, when the studio named one, who tells it: on a topic's columns and on a universe's page. */
 export function StoryLead({ teaser, teller }: { teaser: string; teller?: Teller | null }) {

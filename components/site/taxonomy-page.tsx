@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { InterviewCard as Card } from "@/db/queries/public-interviews";
+import type { InterviewCard as Card } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { CardGrid } from "./card-grid";
 import { JobsCta, type OpenJobs } from "./jobs-cta";

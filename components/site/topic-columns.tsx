@@ -1,6 +1,6 @@
 import type { CSSProperties } from "react";
 import { getTranslations } from "next-intl/server";
-import type { Teller, Topic, Universe } from "@/db/queries/universes";
+import type { Teller, Topic, Universe } from "@/modules/universes";
 import type { TiptapDoc } from "@/lib/content/schema";
 import { RichText } from "@/lib/content/render";
 import { localized } from "@/lib/i18n/localized";

@@ -1,5 +1,5 @@
 import { Compass, Handshake, Landmark, Leaf, Lightbulb, Recycle, Rocket, Sparkles, Users, Wrench, type LucideIcon } from "lucide-react";
-import { isUniverseIcon, type UniverseIconName } from "@/lib/universes/icons";
+import { isUniverseIcon, type UniverseIconName } from "@/modules/universes";
 
 const ICONS: Record<UniverseIconName, LucideIcon> = {
   wrench: Wrench,

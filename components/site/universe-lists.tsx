@@ -1,6 +1,6 @@
 import Image from "next/image";
 import type { CSSProperties } from "react";
-import type { Topic, UniverseWithImage } from "@/db/queries/universes";
+import type { Topic, UniverseWithImage } from "@/modules/universes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";

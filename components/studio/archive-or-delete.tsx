@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { archiveUniverseOrTopic, deleteUniverseOrTopic } from "@/app/studio/actions/universes";
+import { archiveUniverseOrTopic, deleteUniverseOrTopic } from "@/modules/universes/actions";
 import { formatDateTime } from "@/lib/dates";
 import { FormError } from "./field";
 import { DialogActions, Modal } from "./modal";

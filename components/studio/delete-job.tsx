@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteJob } from "@/app/studio/actions/jobs";
+import { deleteJob } from "@/modules/jobs/actions";
 import { FormError } from "./field";
 import { DialogActions, Modal } from "./modal";
 

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/action";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError, Options, SelectField, TextAreaField } from "./field";
 import type { ChosenImage } from "./image-field";
 import { ImageInput } from "./image-input";
@@ -18,14 +19,23 @@ export type EntryField = {
   /** An uploaded image: its purpose, the current one, and the field's texts. */
   image?: { purpose: string; initial: ChosenImage | null; texts: { preview: string; empty: string; remove: string; uploading: string } };
   lang?: string;
-  max?: number;
+};
+
+/** The fields, named after the action's input, and their limits from its schema (lib/forms/limits.ts). */
+export type EntryFormProps<I> = {
+  id: string | null;
+  fields: (EntryField & { name: keyof I & string })[];
+  limits: NoInfer<FieldLimits<I>>;
+  action: (input: I) => Promise<ActionResult<{ id: string }>>;
+  submit: string;
+  done: string;
 };
 
 /**
  * A studio form of plain fields for one entry (a work universe, a topic): saved through its
  * action, errors at their fields, back to `done` afterwards.
  */
-export function EntryForm({ id, fields, action, submit, done }: { id: string | null; fields: EntryField[]; action: (raw: unknown) => Promise<ActionResult<{ id: string }>>; submit: string; done: string }) {
+export function EntryForm<I>({ id, fields, limits, action, submit, done }: EntryFormProps<I>) {
   const router = useRouter();
   const form = useActionForm(action, () => router.push(done));
   return (
@@ -37,13 +47,13 @@ export function EntryForm({ id, fields, action, submit, done }: { id: string | n
           field.image ? (
             <ImageInput key={field.name} name={field.name} purpose={field.image.purpose} initial={field.image.initial} errors={form.fieldErrors[field.name]} texts={{ label: field.label, hint: field.hint ?? "", ...field.image.texts }} />
           ) : field.options ? (
-            <SelectField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]}>
+            <SelectField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} required={limits[field.name].required}>
               <Options items={field.options} />
             </SelectField>
           ) : field.multiline ? (
-            <TextAreaField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} rows={3} maxLength={field.max} lang={field.lang} />
+            <TextAreaField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} rows={3} {...limits[field.name]} lang={field.lang} />
           ) : (
-            <Field key={field.name} name={field.name} type={field.type ?? "text"} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} maxLength={field.max} lang={field.lang} />
+            <Field key={field.name} name={field.name} type={field.type ?? "text"} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} {...limits[field.name]} lang={field.lang} />
           ),
         )}
       </fieldset>

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import type { UploadedImage } from "@/lib/images/upload";
+import type { UploadedImage } from "@/modules/media";
 import { ImagePicker } from "./image-picker";
 
 export type ChosenImage = Pick<UploadedImage, "id" | "src">;

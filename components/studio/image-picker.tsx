@@ -1,6 +1,6 @@
 "use client";
 
-import type { UploadedImage } from "@/lib/images/upload";
+import type { UploadedImage } from "@/modules/media";
 import { useImageUpload } from "./image-upload";
 
 /**

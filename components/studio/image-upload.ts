@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ActionResult } from "@/lib/action";
-import type { UploadedImage } from "@/lib/images/upload";
+import type { UploadedImage } from "@/modules/media";
 
 /**
  * Sends one file to /api/uploads/<purpose> and reports progress (fetch cannot, so this is

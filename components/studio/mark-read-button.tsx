@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { markNotificationsRead } from "@/app/studio/actions/notifications";
+import { markNotificationsRead } from "@/modules/workflow/actions";
 import { ActionButton } from "./action-button";
 
 /** Marks every notification read, then refreshes the page and the sidebar's count. */

@@ -2,22 +2,25 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { createInterview } from "@/app/studio/actions/interviews";
+import type { z } from "zod";
+import { createInterview } from "@/modules/interviews/actions";
+import type { createInterviewSpec } from "@/modules/interviews";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 type Option = { id: string; name: string };
 
 /** Creates the interview, then opens it in the editor. */
-export function NewInterviewForm({ people, series }: { people: Option[]; series: Option[] }) {
+export function NewInterviewForm({ people, series, limits }: { people: Option[]; series: Option[]; limits: FieldLimits<z.input<typeof createInterviewSpec.input>> }) {
   const t = useTranslations("studio.newInterview");
   const router = useRouter();
   const form = useActionForm(createInterview, (data) => router.push(`/studio/interviews/${data.id}`));
   return (
     <form className="studio-form panel" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
       <FormError message={form.error} />
-      <Field name="title" label={t("titleLabel")} hint={t("titleHint")} errors={form.fieldErrors.title} required maxLength={200} autoFocus />
-      <SelectField name="personId" label={t("person")} hint={people.length ? undefined : t("noPeople")} errors={form.fieldErrors.personId} required>
+      <Field name="title" label={t("titleLabel")} hint={t("titleHint")} errors={form.fieldErrors.title} {...limits.title} autoFocus />
+      <SelectField name="personId" label={t("person")} hint={people.length ? undefined : t("noPeople")} errors={form.fieldErrors.personId} required={limits.personId.required}>
         <option value="">{t("choose")}</option>
         <Options items={people} />
       </SelectField>

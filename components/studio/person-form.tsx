@@ -3,8 +3,10 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { savePerson } from "@/app/studio/actions/people";
-import type { personFormValues } from "@/lib/people-admin";
+import type { z } from "zod";
+import { savePerson } from "@/modules/people/actions";
+import type { personFormValues, savePersonSpec } from "@/modules/people";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError, Options, SelectField } from "./field";
 import { PortraitField, type Portrait } from "./portrait-field";
 import { useActionForm } from "./use-action-form";
@@ -14,12 +16,14 @@ type Option = { id: string; name: string };
 /** A person: name, role, team, office, start date, consent address, portrait with alt text and focal point. */
 export function PersonForm({
   initial,
+  limits,
   portrait,
   departments,
   locations,
   justCreated,
 }: {
   initial: ReturnType<typeof personFormValues>;
+  limits: FieldLimits<z.input<typeof savePersonSpec.input>>;
   justCreated: boolean;
   portrait: Portrait | null;
   departments: Option[];
@@ -45,11 +49,11 @@ export function PersonForm({
       <fieldset>
         <legend>{t("who")}</legend>
         <div className="field-pair">
-          <Field name="academicTitle" label={t("academicTitle")} hint={t("academicTitleHint")} defaultValue={initial.academicTitle} errors={errors.academicTitle} maxLength={40} />
-          <Field name="displayName" label={t("displayName")} defaultValue={initial.displayName} errors={errors.displayName} required maxLength={120} autoComplete="off" />
+          <Field name="academicTitle" label={t("academicTitle")} hint={t("academicTitleHint")} defaultValue={initial.academicTitle} errors={errors.academicTitle} {...limits.academicTitle} />
+          <Field name="displayName" label={t("displayName")} defaultValue={initial.displayName} errors={errors.displayName} {...limits.displayName} autoComplete="off" />
         </div>
-        <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} required maxLength={120} />
-        <Field name="jobTitleEn" label={t("jobTitleEn")} hint={t("jobTitleEnHint")} defaultValue={initial.jobTitleEn} errors={errors.jobTitleEn} maxLength={120} lang="en" />
+        <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} {...limits.jobTitleDe} />
+        <Field name="jobTitleEn" label={t("jobTitleEn")} hint={t("jobTitleEnHint")} defaultValue={initial.jobTitleEn} errors={errors.jobTitleEn} {...limits.jobTitleEn} lang="en" />
       </fieldset>
 
       <fieldset>
@@ -62,8 +66,8 @@ export function PersonForm({
           <option value="">{t("none")}</option>
           <Options items={locations} />
         </SelectField>
-        <Field name="startDate" type="date" label={t("startDate")} hint={t("startDateHint")} defaultValue={initial.startDate} errors={errors.startDate} />
-        <Field name="email" type="email" label={t("email")} hint={t("emailHint")} defaultValue={initial.email} errors={errors.email} autoComplete="off" />
+        <Field name="startDate" type="date" label={t("startDate")} hint={t("startDateHint")} defaultValue={initial.startDate} errors={errors.startDate} {...limits.startDate} />
+        <Field name="email" type="email" label={t("email")} hint={t("emailHint")} defaultValue={initial.email} errors={errors.email} {...limits.email} autoComplete="off" />
         <div className="check-field">
           <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
           <label htmlFor="person-left">{t("leftLabel")}</label>
@@ -75,8 +79,8 @@ export function PersonForm({
         <PortraitField initial={portrait} focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }} errors={errors.portraitAssetId} onChange={setHasPortrait} />
         {hasPortrait ? (
           <>
-            <Field name="portraitAltDe" label={t("altDe")} hint={t("altHint")} defaultValue={initial.portraitAltDe} errors={errors.portraitAltDe} maxLength={300} />
-            <Field name="portraitAltEn" label={t("altEn")} defaultValue={initial.portraitAltEn} errors={errors.portraitAltEn} maxLength={300} lang="en" />
+            <Field name="portraitAltDe" label={t("altDe")} hint={t("altHint")} defaultValue={initial.portraitAltDe} errors={errors.portraitAltDe} {...limits.portraitAltDe} />
+            <Field name="portraitAltEn" label={t("altEn")} defaultValue={initial.portraitAltEn} errors={errors.portraitAltEn} {...limits.portraitAltEn} lang="en" />
           </>
         ) : null}
       </fieldset>

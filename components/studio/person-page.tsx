@@ -1,13 +1,13 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { getAsset } from "@/db/queries/assets";
-import { getPerson } from "@/db/queries/people";
-import { departments, locations } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { getAsset } from "@/modules/media";
+import { getPerson, personFormValues, savePersonSpec } from "@/modules/people";
+import { departments, locations } from "@/modules/taxonomy";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { personFormValues } from "@/lib/people-admin";
 import { can } from "@/lib/permissions";
 import { Forbidden } from "./forbidden";
 import { PersonForm } from "./person-form";
@@ -34,6 +34,7 @@ export async function PersonPage({ id, justCreated = false }: { id: string | nul
       <h1>{person ? person.displayName : t("newTitle")}</h1>
       <PersonForm
         initial={personFormValues(person)}
+        limits={fieldLimits(savePersonSpec.input)}
         portrait={portrait && { id: portrait.id, src: `/api/media/${portrait.storageKey}`, width: portrait.width, height: portrait.height }}
         departments={allDepartments.map(option)}
         locations={allLocations.map(option)}

@@ -3,13 +3,16 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef } from "react";
-import { addQuestion, deleteQuestion } from "@/app/studio/actions/taxonomy";
+import type { z } from "zod";
+import { addQuestion, deleteQuestion } from "@/modules/taxonomy/actions";
+import type { addQuestionSpec } from "@/modules/taxonomy";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { ActionButton } from "./action-button";
 import { Field, FormError, Options, SelectField } from "./field";
 import { useActionForm } from "./use-action-form";
 
 /** Adds a question to the bank: its words, language and series (or all). */
-export function QuestionBankForm({ series }: { series: { id: string; name: string }[] }) {
+export function QuestionBankForm({ series, limits }: { series: { id: string; name: string }[]; limits: FieldLimits<z.input<typeof addQuestionSpec.input>> }) {
   const t = useTranslations("studio.questions");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -22,7 +25,7 @@ export function QuestionBankForm({ series }: { series: { id: string; name: strin
       <h2 id="add-question">{t("add")}</h2>
       <form ref={formRef} className="inline-form question-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
         <FormError message={form.error} />
-        <Field name="text" label={t("text")} errors={form.fieldErrors.text} required maxLength={300} />
+        <Field name="text" label={t("text")} errors={form.fieldErrors.text} {...limits.text} />
         <SelectField name="locale" label={t("language")} defaultValue="de">
           <option value="de">{t("languages.de")}</option>
           <option value="en">{t("languages.en")}</option>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { RevisionContent } from "@/db/queries/revisions";
-import { textDiff } from "@/lib/content/diff";
+import type { RevisionContent } from "@/modules/interviews";
+import { textDiff } from "@/modules/interviews";
 
 /** Two versions compared word by word: removed words struck through, added ones marked. */
 export async function RevisionDiff({ before, after }: { before: RevisionContent; after: RevisionContent }) {

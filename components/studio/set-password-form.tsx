@@ -2,12 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { setPassword } from "@/app/studio/actions/password";
+import type { z } from "zod";
+import { setPassword } from "@/modules/accounts/actions";
+import type { setPasswordSpec } from "@/modules/accounts";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError } from "./field";
 import { useActionForm } from "./use-action-form";
 
 /** Choose a password through a one-time link; on success, on to the sign-in page. */
-export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+export function SetPasswordForm({ token, email, limits }: { token: string; email: string; limits: FieldLimits<z.input<typeof setPasswordSpec.input>> }) {
   const router = useRouter();
   const t = useTranslations("studio.setPassword");
   const shell = useTranslations("studio.shell");
@@ -26,9 +29,9 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
         autoComplete="new-password"
         hint={t("passwordHint")}
         errors={form.fieldErrors.password}
-        required
+        {...limits.password}
       />
-      <Field name="repeat" label={t("repeat")} type="password" autoComplete="new-password" errors={form.fieldErrors.repeat} required />
+      <Field name="repeat" label={t("repeat")} type="password" autoComplete="new-password" errors={form.fieldErrors.repeat} {...limits.repeat} />
       <button type="submit" className="button" disabled={form.pending}>
         {form.pending ? shell("saving") : t("submit")}
       </button>

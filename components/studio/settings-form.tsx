@@ -2,8 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { saveSiteSettings } from "@/app/studio/actions/settings";
-import type { settingsFormValues } from "@/lib/site-settings";
+import type { z } from "zod";
+import { saveSiteSettings } from "@/modules/site/actions";
+import type { saveSettingsSpec, settingsFormValues } from "@/modules/site";
+import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError } from "./field";
 import { LogoField } from "./logo-field";
 import { useActionForm } from "./use-action-form";
@@ -11,7 +13,17 @@ import { useActionForm } from "./use-action-form";
 export type SettingsValues = ReturnType<typeof settingsFormValues>;
 
 /** The site settings form. Saved values show on the public site with the next request. */
-export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsValues; logo: { id: string; src: string } | null; timeZones: string[] }) {
+export function SettingsForm({
+  initial,
+  limits,
+  logo,
+  timeZones,
+}: {
+  initial: SettingsValues;
+  limits: FieldLimits<z.input<typeof saveSettingsSpec.input>>;
+  logo: { id: string; src: string } | null;
+  timeZones: string[];
+}) {
   const [version, setVersion] = useState(initial.version);
   const [accent, setAccent] = useState(initial.accentColor);
   const form = useActionForm(saveSiteSettings, (data) => setVersion(data.version));
@@ -26,9 +38,9 @@ export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsVa
 
       <fieldset>
         <legend>{t("employer")}</legend>
-        <Field name="companyName" label={t("companyName")} defaultValue={initial.companyName} errors={errors.companyName} required maxLength={80} />
-        <Field name="taglineDe" label={t("taglineDe")} defaultValue={initial.taglineDe} errors={errors.taglineDe} maxLength={160} />
-        <Field name="taglineEn" label={t("taglineEn")} defaultValue={initial.taglineEn} errors={errors.taglineEn} maxLength={160} lang="en" />
+        <Field name="companyName" label={t("companyName")} defaultValue={initial.companyName} errors={errors.companyName} {...limits.companyName} />
+        <Field name="taglineDe" label={t("taglineDe")} defaultValue={initial.taglineDe} errors={errors.taglineDe} {...limits.taglineDe} />
+        <Field name="taglineEn" label={t("taglineEn")} defaultValue={initial.taglineEn} errors={errors.taglineEn} {...limits.taglineEn} lang="en" />
         <div className="field-row">
           <Field
             name="accentColor"
@@ -38,6 +50,7 @@ export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsVa
             onChange={(event) => setAccent(event.target.value)}
             errors={errors.accentColor}
             spellCheck={false}
+            {...limits.accentColor}
           />
           <span className="swatch" style={{ background: /^#[0-9a-f]{6}$/i.test(accent) ? accent : "transparent" }} aria-hidden="true" />
         </div>
@@ -46,50 +59,13 @@ export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsVa
 
       <fieldset>
         <legend>{t("links")}</legend>
-        <Field name="defaultJobsUrl" label={t("jobs")} hint={t("jobsHint")} type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} required />
-        <Field name="imprintUrl" label={t("imprint")} type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} />
-        <Field name="privacyUrl" label={t("privacy")} type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} />
+        <Field name="defaultJobsUrl" label={t("jobs")} hint={t("jobsHint")} type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} {...limits.defaultJobsUrl} />
+        <Field name="imprintUrl" label={t("imprint")} type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} {...limits.imprintUrl} />
+        <Field name="privacyUrl" label={t("privacy")} type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} {...limits.privacyUrl} />
       </fieldset>
 
-      <fieldset>
-        <legend>{t("time")}</legend>
-        <div className="field">
-          <label htmlFor="timeZone">{t("timeZone")}</label>
-          <p className="field-hint" id="timeZone-hint">
-            {t("timeZoneHint")}
-          </p>
-          <select id="timeZone" name="timeZone" defaultValue={initial.timeZone} aria-describedby="timeZone-hint">
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t("security")}</legend>
-        <div className="check-field">
-          <input
-            id="requireTwoFactor"
-            name="requireTwoFactor"
-            type="checkbox"
-            defaultChecked={initial.requireTwoFactor}
-            aria-invalid={errors.requireTwoFactor ? true : undefined}
-            aria-describedby={errors.requireTwoFactor ? "requireTwoFactor-hint requireTwoFactor-error" : "requireTwoFactor-hint"}
-          />
-          <label htmlFor="requireTwoFactor">{t("requireTwoFactor")}</label>
-          <p className="field-hint" id="requireTwoFactor-hint">
-            {t("requireTwoFactorHint")}
-          </p>
-          {errors.requireTwoFactor ? (
-            <p className="field-error" id="requireTwoFactor-error">
-              {errors.requireTwoFactor.join(" ")}
-            </p>
-          ) : null}
-        </div>
-      </fieldset>
+      <TimeZoneFieldset initial={initial.timeZone} timeZones={timeZones} />
+      <SecurityFieldset initial={initial.requireTwoFactor} errors={errors.requireTwoFactor} />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>
@@ -100,5 +76,57 @@ export function SettingsForm({ initial, logo, timeZones }: { initial: SettingsVa
         </p>
       </div>
     </form>
+  );
+}
+
+/** The site's time zone, in which the studio shows and schedules times. */
+function TimeZoneFieldset({ initial, timeZones }: { initial: string; timeZones: string[] }) {
+  const t = useTranslations("studio.settings");
+  return (
+    <fieldset>
+      <legend>{t("time")}</legend>
+      <div className="field">
+        <label htmlFor="timeZone">{t("timeZone")}</label>
+        <p className="field-hint" id="timeZone-hint">
+          {t("timeZoneHint")}
+        </p>
+        <select id="timeZone" name="timeZone" defaultValue={initial} aria-describedby="timeZone-hint">
+          {timeZones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </select>
+      </div>
+    </fieldset>
+  );
+}
+
+/** Whether everyone must sign in with a second factor; a refusal (not set up oneself) shows at the box. */
+function SecurityFieldset({ initial, errors }: { initial: boolean; errors: string[] | undefined }) {
+  const t = useTranslations("studio.settings");
+  return (
+    <fieldset>
+      <legend>{t("security")}</legend>
+      <div className="check-field">
+        <input
+          id="requireTwoFactor"
+          name="requireTwoFactor"
+          type="checkbox"
+          defaultChecked={initial}
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? "requireTwoFactor-hint requireTwoFactor-error" : "requireTwoFactor-hint"}
+        />
+        <label htmlFor="requireTwoFactor">{t("requireTwoFactor")}</label>
+        <p className="field-hint" id="requireTwoFactor-hint">
+          {t("requireTwoFactorHint")}
+        </p>
+        {errors ? (
+          <p className="field-error" id="requireTwoFactor-error">
+            {errors.join(" ")}
+          </p>
+        ) : null}
+      </div>
+    </fieldset>
   );
 }

@@ -6,7 +6,7 @@ import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { FormError } from "./field";
 
-// next-auth's error codes (lib/auth/options.ts) and their messages.
+// next-auth's error codes (modules/accounts/auth/options.ts) and their messages.
 const MESSAGES = { locked: "locked", code_wrong: "codeWrong" } as const;
 const isKnown = (error: string | null | undefined): error is keyof typeof MESSAGES => !!error && Object.hasOwn(MESSAGES, error);
 

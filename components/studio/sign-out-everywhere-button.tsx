@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { signOutEverywhere } from "@/app/studio/actions/account";
+import { signOutEverywhere } from "@/modules/accounts/actions";
 
 export function SignOutEverywhereButton() {
   const router = useRouter();

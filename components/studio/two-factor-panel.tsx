@@ -3,21 +3,25 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/app/studio/actions/two-factor";
+import type { z } from "zod";
+import { confirmTwoFactor, disableTwoFactor, renewRecoveryCodes, startTwoFactor } from "@/modules/accounts/actions";
+import type { twoFactorCodeInput } from "@/modules/accounts";
+import type { FieldLimit, FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError } from "./field";
 import { RecoveryCodes } from "./recovery-codes";
 import { useActionForm } from "./use-action-form";
 
-type Props = { enabled: boolean; required: boolean; unusedCodes: number };
-type CodeFormState = Pick<ReturnType<typeof useActionForm<unknown>>, "onSubmit" | "pending" | "error" | "fieldErrors">;
+/** `limits`: of the code field that the confirm, renew and disable forms share. */
+type Props = { enabled: boolean; required: boolean; unusedCodes: number; limits: FieldLimits<z.input<typeof twoFactorCodeInput>> };
+type CodeFormState = Pick<ReturnType<typeof useActionForm<never, unknown>>, "onSubmit" | "pending" | "error" | "fieldErrors">;
 
 /** One code field and its button: a general refusal above, a wrong code at the field. */
-function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeFormState; id: string; label: string; hint?: string; submit: string; secondary?: boolean }) {
+function CodeForm({ form, limit, id, label, hint, submit, secondary }: { form: CodeFormState; limit: FieldLimit; id: string; label: string; hint?: string; submit: string; secondary?: boolean }) {
   return (
     <form className="row-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
       {/* A wrong code is said at the code field; only other problems up here. */}
       <FormError message={form.fieldErrors.code ? null : form.error} />
-      <Field name="code" id={id} label={label} hint={hint} inputMode="numeric" autoComplete="one-time-code" errors={form.fieldErrors.code} required />
+      <Field name="code" id={id} label={label} hint={hint} inputMode="numeric" autoComplete="one-time-code" errors={form.fieldErrors.code} {...limit} />
       <button type="submit" className={secondary ? "button button-secondary" : "button"} disabled={form.pending}>
         {submit}
       </button>
@@ -26,7 +30,7 @@ function CodeForm({ form, id, label, hint, submit, secondary }: { form: CodeForm
 }
 
 /** Two-factor sign-in for one's own account: enrol with a QR code, renew recovery codes, turn off. */
-export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
+export function TwoFactorPanel({ enabled, required, unusedCodes, limits }: Props) {
   const router = useRouter();
   const t = useTranslations("studio.twoFactor");
   const [codes, setCodes] = useState<string[] | null>(null);
@@ -65,7 +69,7 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
               </div>
             </li>
             <li>
-              <CodeForm form={confirm} id="enrol-code" label={t("code")} submit={confirm.pending ? t("checking") : t("confirm")} />
+              <CodeForm form={confirm} limit={limits.code} id="enrol-code" label={t("code")} submit={confirm.pending ? t("checking") : t("confirm")} />
             </li>
           </ol>
         ) : (
@@ -85,12 +89,12 @@ export function TwoFactorPanel({ enabled, required, unusedCodes }: Props) {
         <span className="status">{t("enabled")}</span> {t("unused", { count: unusedCodes })}
       </p>
       <h3>{t("codesTitle")}</h3>
-      <CodeForm form={renew} id="renew-code" label={t("code")} hint={t("renewHint")} submit={t("renew")} secondary />
+      <CodeForm form={renew} limit={limits.code} id="renew-code" label={t("code")} hint={t("renewHint")} submit={t("renew")} secondary />
       <h3>{t("disableTitle")}</h3>
       {required ? (
         <p className="field-hint">{t("required")}</p>
       ) : (
-        <CodeForm form={disable} id="disable-code" label={t("disableCode")} submit={t("disable")} secondary />
+        <CodeForm form={disable} limit={limits.code} id="disable-code" label={t("disableCode")} submit={t("disable")} secondary />
       )}
     </>
   );

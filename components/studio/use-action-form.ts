@@ -10,14 +10,15 @@ type FormState<T> = { error: string | null; fieldErrors: Record<string, string[]
  * Submits a form's fields to a server action and keeps its answer: the message at the top,
  * the errors at their fields, the data of a success. The inputs keep what was typed either way.
  */
-export function useActionForm<T>(action: (raw: unknown) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
+export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
   const [state, setState] = useState<FormState<T>>({ error: null, fieldErrors: {}, data: null });
   const [pending, startTransition] = useTransition();
   const t = useTranslations("studio.shell");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const values = Object.fromEntries(new FormData(event.currentTarget));
+    // The form's fields are strings named after the action's input; its schema parses them.
+    const values = Object.fromEntries(new FormData(event.currentTarget)) as I;
     startTransition(async () => {
       try {
         const result = await action(values);

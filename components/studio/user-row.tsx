@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { resetTwoFactor } from "@/app/studio/actions/two-factor";
-import { changeRole, createResetLink, setDisabled } from "@/app/studio/actions/users";
+import { resetTwoFactor, changeRole, createResetLink, setDisabled } from "@/modules/accounts/actions";
 import type { Role } from "@/db/schema/types";
 import type { ActionResult } from "@/lib/action";
 import { IssuedLink } from "./issued-link";
@@ -13,13 +12,11 @@ import { RoleOptions } from "./role-options";
 type Row = { id: string; name: string; email: string; role: Role; disabled: boolean; invited: boolean; twoFactor: boolean };
 type Link = { url: string; expiresAt: string; email: string; mailed: boolean | null };
 
-/** One user: role select and enable/disable, each a server action; refusals show in the row. */
-export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
+/** Runs one of a row's actions at a time: a refusal is kept for the row, the list is read afresh either way. */
+function useRowAction() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
-  const [link, setLink] = useState<Link | null>(null);
   const [pending, startTransition] = useTransition();
-  const t = useTranslations("studio.users");
 
   function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
     setError(null);
@@ -30,6 +27,15 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
       router.refresh();
     });
   }
+
+  return { error, pending, run };
+}
+
+/** One user: role select and enable/disable, each a server action; refusals show in the row. */
+export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
+  const { error, pending, run } = useRowAction();
+  const [link, setLink] = useState<Link | null>(null);
+  const t = useTranslations("studio.users");
 
   return (
     <tr aria-busy={pending}>
@@ -51,7 +57,7 @@ export function UserRow({ user, isSelf }: { user: Row; isSelf: boolean }) {
           id={`role-${user.id}`}
           value={user.role}
           disabled={pending}
-          onChange={(event) => run(() => changeRole({ userId: user.id, role: event.target.value }))}
+          onChange={(event) => run(() => changeRole({ userId: user.id, role: event.target.value as Role }))}
         >
           <RoleOptions />
         </select>

@@ -1,6 +1,6 @@
-import type { Executor } from "@/db/queries/executor";
-import { countUsers, createUser } from "@/db/queries/users";
-import { generatePassword, hashPassword } from "@/lib/passwords";
+import type { Executor } from "@/db/executor";
+import { countUsers, createUser } from "../../modules/accounts/queries/users";
+import { generatePassword, hashPassword } from "../../modules/accounts/passwords";
 
 /**
  * Creates the first admin when there are no users yet. Returns the generated password so

@@ -1,8 +1,8 @@
-import type { Asset } from "@/db/queries/assets";
-import { inTransaction } from "@/db/queries/executor";
-import { createInterview, publishRevision } from "@/db/queries/interviews";
-import { createPerson } from "@/db/queries/people";
-import { departments, locations } from "@/db/queries/taxonomy";
+import type { Asset } from "../../modules/media/queries/assets";
+import { inTransaction } from "@/db/executor";
+import { createInterview, publishRevision } from "../../modules/interviews/queries/interviews";
+import { createPerson } from "../../modules/people/queries";
+import { departments, locations } from "../../modules/taxonomy/queries/taxonomy";
 import { people as demoPeople } from "./content/people";
 import { doc, qa } from "./doc";
 import { createPortraitAsset } from "./portraits";

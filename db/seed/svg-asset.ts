@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import sharp from "sharp";
-import { createAsset, getAssetByKey, type Asset } from "@/db/queries/assets";
-import type { Executor } from "@/db/queries/executor";
-import { storage } from "@/lib/storage";
+import { createAsset, getAssetByKey, type Asset } from "../../modules/media/queries/assets";
+import { storage } from "../../modules/media/storage";
+import type { Executor } from "@/db/executor";
 
 /** Encodes a drawn demo image to WebP, stores and records it like an upload; the same SVG always yields the same asset. */
 export async function storeSvgAsset(svg: string, folder: string, size: { width: number; height: number }, exec: Executor): Promise<Asset> {

@@ -1,5 +1,5 @@
-import type { Asset } from "@/db/queries/assets";
-import type { Executor } from "@/db/queries/executor";
+import type { Asset } from "../../modules/media/queries/assets";
+import type { Executor } from "@/db/executor";
 import { storeSvgAsset } from "./svg-asset";
 
 const WIDTH = 1600;

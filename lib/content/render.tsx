@@ -49,99 +49,131 @@ function logDropped(kind: "node" | "mark", type: unknown) {
   console.warn(`[content] dropped unknown ${kind} "${String(type)}"`);
 }
 
-export function RichText({ doc, labels }: { doc: TiptapDoc; labels: RenderLabels }): ReactNode {
-  const anchors = questionAnchors(doc);
+// Nodes whose output is a fixed element around their children.
 
-  const nodeMapping: Record<string, (props: Props) => ReactNode> = {
-    doc: ({ children }) => <>{children}</>,
-    text: ({ node }) => node.text ?? null,
-    // Empty paragraphs are spacing typed in the editor; the page's own rhythm does that.
-    paragraph: ({ node, children }) => (node.content?.length ? <p>{children}</p> : null),
-    hardBreak: () => <br />,
-    heading: ({ node, children }) => (node.attrs?.level === 3 ? <h3>{children}</h3> : <h2>{children}</h2>),
-    bulletList: ({ children }) => <ul>{children}</ul>,
-    orderedList: ({ node, children }) => (
-      <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>{children}</ol>
-    ),
-    listItem: ({ children }) => <li>{children}</li>,
-    blockquote: ({ children }) => <blockquote>{children}</blockquote>,
-    horizontalRule: () => <hr />,
-    pullQuote: ({ node, children }) => {
-      const attribution = typeof node.attrs?.attribution === "string" ? node.attrs.attribution : null;
-      return (
-        <figure className="pull-quote">
-          <blockquote>
-            <p>{children}</p>
-          </blockquote>
-          {attribution ? <figcaption>{attribution}</figcaption> : null}
-        </figure>
-      );
-    },
-    image: ({ node }) => {
-      const { src, alt, caption, width, height } = node.attrs ?? {};
-      if (!isSafeImageSrc(src)) return null;
-      return (
-        <figure className="content-image">
-          {/* Body images carry their own dimensions; next/image is for known assets only. */}
-          {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img
-            src={src}
-            alt={typeof alt === "string" ? alt : ""}
-            width={typeof width === "number" ? width : undefined}
-            height={typeof height === "number" ? height : undefined}
-            loading="lazy"
-            decoding="async"
-          />
-          {typeof caption === "string" && caption ? <figcaption>{caption}</figcaption> : null}
-        </figure>
-      );
-    },
-    questionAnswer: ({ node, children }) => {
-      // Applicants never see a question that is still waiting for its answer.
-      const answer = node.content?.[1];
-      if (!answer || nodeText(answer) === "") return null;
-      return <section className="qa">{children}</section>;
-    },
-    question: ({ node, parent }) => {
-      const anchor = anchors.get(String(parent?.attrs?.id)) ?? "frage";
-      return (
-        <h2 id={anchor} className="qa-question">
-          {nodeText(node)}
-          <a href={`#${anchor}`} className="qa-anchor" aria-label={labels.questionLink}>
-            #
-          </a>
-        </h2>
-      );
-    },
-    answer: ({ children }) => <div className="qa-answer">{children}</div>,
-  };
+const Doc = ({ children }: Props) => <>{children}</>;
+const BulletList = ({ children }: Props) => <ul>{children}</ul>;
+const ListItem = ({ children }: Props) => <li>{children}</li>;
+const Blockquote = ({ children }: Props) => <blockquote>{children}</blockquote>;
+const Answer = ({ children }: Props) => <div className="qa-answer">{children}</div>;
 
-  const markMapping: Record<string, (props: MarkRenderProps) => ReactNode> = {
-    bold: ({ children }) => <strong>{children}</strong>,
-    italic: ({ children }) => <em>{children}</em>,
-    link: ({ mark, children }) => {
-      const href = mark.attrs?.href;
-      if (!isSafeHref(href)) return <>{children}</>;
-      return isExternal(href) ? (
-        <a href={href} rel="noopener noreferrer" target="_blank">
-          {children}
+// Nodes that read their attributes or content.
+
+const Text = ({ node }: Props) => node.text ?? null;
+
+/** Empty paragraphs are spacing typed in the editor; the page's own rhythm does that. */
+const Paragraph = ({ node, children }: Props) => (node.content?.length ? <p>{children}</p> : null);
+
+const Heading = ({ node, children }: Props) => (node.attrs?.level === 3 ? <h3>{children}</h3> : <h2>{children}</h2>);
+
+const OrderedList = ({ node, children }: Props) => <ol start={typeof node.attrs?.start === "number" ? node.attrs.start : undefined}>{children}</ol>;
+
+function PullQuote({ node, children }: Props) {
+  const attribution = typeof node.attrs?.attribution === "string" ? node.attrs.attribution : null;
+  return (
+    <figure className="pull-quote">
+      <blockquote>
+        <p>{children}</p>
+      </blockquote>
+      {attribution ? <figcaption>{attribution}</figcaption> : null}
+    </figure>
+  );
+}
+
+function ContentImage({ node }: Props) {
+  const { src, alt, caption, width, height } = node.attrs ?? {};
+  if (!isSafeImageSrc(src)) return null;
+  return (
+    <figure className="content-image">
+      {/* Body images carry their own dimensions; next/image is for known assets only. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img
+        src={src}
+        alt={typeof alt === "string" ? alt : ""}
+        width={typeof width === "number" ? width : undefined}
+        height={typeof height === "number" ? height : undefined}
+        loading="lazy"
+        decoding="async"
+      />
+      {typeof caption === "string" && caption ? <figcaption>{caption}</figcaption> : null}
+    </figure>
+  );
+}
+
+/** Applicants never see a question that is still waiting for its answer. */
+function QuestionAnswer({ node, children }: Props) {
+  const answer = node.content?.[1];
+  if (!answer || nodeText(answer) === "") return null;
+  return <section className="qa">{children}</section>;
+}
+
+/** A question's heading carries the document's anchor for it, so it needs the anchors and the link's label. */
+function questionHeading(anchors: Map<string, string>, labels: RenderLabels) {
+  return function Question({ node, parent }: Props) {
+    const anchor = anchors.get(String(parent?.attrs?.id)) ?? "frage";
+    return (
+      <h2 id={anchor} className="qa-question">
+        {nodeText(node)}
+        <a href={`#${anchor}`} className="qa-anchor" aria-label={labels.questionLink}>
+          #
         </a>
-      ) : (
-        <a href={href}>{children}</a>
-      );
-    },
+      </h2>
+    );
   };
+}
 
+/** Every node but the question, which depends on the document (see questionHeading). */
+const nodeMapping: Record<string, (props: Props) => ReactNode> = {
+  doc: Doc,
+  text: Text,
+  paragraph: Paragraph,
+  hardBreak: () => <br />,
+  heading: Heading,
+  bulletList: BulletList,
+  orderedList: OrderedList,
+  listItem: ListItem,
+  blockquote: Blockquote,
+  horizontalRule: () => <hr />,
+  pullQuote: PullQuote,
+  image: ContentImage,
+  questionAnswer: QuestionAnswer,
+  answer: Answer,
+};
+
+/** Unsafe links keep their text and lose their href; outside links open in a new tab. */
+function LinkMark({ mark, children }: MarkRenderProps) {
+  const href = mark.attrs?.href;
+  if (!isSafeHref(href)) return <>{children}</>;
+  return isExternal(href) ? (
+    <a href={href} rel="noopener noreferrer" target="_blank">
+      {children}
+    </a>
+  ) : (
+    <a href={href}>{children}</a>
+  );
+}
+
+const markMapping: Record<string, (props: MarkRenderProps) => ReactNode> = {
+  bold: ({ children }) => <strong>{children}</strong>,
+  italic: ({ children }) => <em>{children}</em>,
+  link: LinkMark,
+};
+
+function unhandledNode({ node }: Props) {
+  logDropped("node", node.type);
+  return null;
+}
+
+function unhandledMark({ mark, children }: MarkRenderProps) {
+  logDropped("mark", mark.type);
+  return <>{children}</>;
+}
+
+export function RichText({ doc, labels }: { doc: TiptapDoc; labels: RenderLabels }): ReactNode {
   return renderJSONContentToReactElement({
-    nodeMapping,
+    nodeMapping: { ...nodeMapping, question: questionHeading(questionAnchors(doc), labels) },
     markMapping,
-    unhandledNode: ({ node }: Props) => {
-      logDropped("node", node.type);
-      return null;
-    },
-    unhandledMark: ({ mark, children }) => {
-      logDropped("mark", mark.type);
-      return <>{children}</>;
-    },
+    unhandledNode,
+    unhandledMark,
   })({ content: doc });
 }

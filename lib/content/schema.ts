@@ -13,7 +13,7 @@ export const MAX_BLOCKS = 300;
 
 const SAFE_LINK = /^(https?:\/\/|mailto:|tel:)/i;
 
-const MESSAGES = {
+export const MESSAGES = {
   unsafeLink: msg(
     "Links dürfen nur zu Webadressen (https://…), E-Mail-Adressen (mailto:) oder Telefonnummern (tel:) führen.",
     "Links may only point to web addresses (https://…), email addresses (mailto:) or phone numbers (tel:).",

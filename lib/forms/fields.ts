@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { msg } from "@/lib/i18n/bilingual";
-import type { Locale } from "@/lib/i18n/routing";
+import { routing, type Locale } from "@/lib/i18n/routing";
 import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN } from "@/lib/slugs";
 
 /** Field schemas the studio's forms share, with messages for the field in both languages. */
@@ -31,21 +31,23 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const HTTP_URL_MESSAGE = msg(
+export const HTTP_URL_MESSAGE = msg(
   "Bitte eine vollständige Adresse mit https:// angeben, z. B. https://karriere.example.com/jobs.",
   "Please enter a full address starting with https://, e.g. https://careers.example.com/jobs.",
 );
 const URL_TOO_LONG = msg("Die Adresse ist zu lang.", "The address is too long.");
 
-export const httpUrl = z.string().trim().max(2000, URL_TOO_LONG).refine(isHttpUrl, HTTP_URL_MESSAGE);
-
-/** An http(s) URL, or nothing: an empty field becomes null. */
-export const optionalHttpUrl = z
+const httpUrlOrEmpty = z
   .string()
   .trim()
   .max(2000, URL_TOO_LONG)
-  .refine((value) => value === "" || isHttpUrl(value), HTTP_URL_MESSAGE)
-  .transform((value) => value || null);
+  .refine((value) => value === "" || isHttpUrl(value), HTTP_URL_MESSAGE);
+
+/** An http(s) URL. An empty field gets the same message, from `min(1)`: that marks the field required (lib/forms/limits.ts). */
+export const httpUrl = httpUrlOrEmpty.min(1, HTTP_URL_MESSAGE);
+
+/** An http(s) URL, or nothing: an empty field becomes null. */
+export const optionalHttpUrl = httpUrlOrEmpty.transform((value) => value || null);
 
 
 /** The id of an entry chosen in a form, or none: an empty field means null. */
@@ -63,3 +65,14 @@ export const optionalSlug = z
   .refine((value) => value === "" || SLUG_PATTERN.test(value), SLUG_MESSAGE);
 
 export const SLUG_TAKEN = msg("Diese Adresse ist schon vergeben. Bitte wähle eine andere.", "This address is taken. Please choose another one.");
+
+/** One of the site's languages. */
+export const localeField = z.enum(routing.locales, msg("Bitte eine Sprache wählen.", "Please choose a language."));
+
+/** A series to file something under, or none (an empty choice). */
+export const seriesField = z
+  .string()
+  .max(64)
+  .nullable()
+  .optional()
+  .transform((value) => value || null);

@@ -8,7 +8,7 @@ import { can, type Action, type Actor } from "@/lib/permissions";
  * draft → in review → approved, and is published again from there.
  *
  * Pure: it answers "may this actor do this now, and what state follows", from facts the
- * caller reads in its transaction. The actions (lib/workflow/interview-actions.ts) enforce it; the
+ * caller reads in its transaction. The actions (modules/workflow/interview-specs.ts) enforce it; the
  * studio shows exactly the events `availableEvents` returns.
  */
 export const WORKFLOW_EVENTS = ["submit", "requestChanges", "approve", "publish", "schedule", "unschedule", "unpublish", "revertToPublished", "archive"] as const;

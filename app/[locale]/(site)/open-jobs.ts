@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { OpenJobs } from "@/components/site/jobs-cta";
-import { cachedOpenJobs } from "@/db/queries/public-cached";
+import { cachedOpenJobs } from "@/modules/public-site";
 import type { LocalizedText } from "@/db/schema/types";
 import { localized } from "@/lib/i18n/localized";
 

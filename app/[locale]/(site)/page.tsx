@@ -6,12 +6,12 @@ import { BrowseLinks } from "@/components/site/browse-links";
 import { HeroCollage } from "@/components/site/hero-collage";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { JsonLd } from "@/components/site/json-ld";
-import { UniverseCards } from "@/components/site/universe-lists";
-import { cachedInterviewCards, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
+import { UniversesTeaser } from "@/components/site/universes-teaser";
+import { cachedInterviewCards, cachedSettings, cachedTaxonomyOptions } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { config } from "@/lib/config";
 import { localized } from "@/lib/i18n/localized";
-import { alternatesFor, hrefs, pathFor } from "@/lib/i18n/paths";
+import { alternatesFor, pathFor } from "@/lib/i18n/paths";
 import { openJobsFor } from "./open-jobs";
 import { loadUniverses } from "./universes/load";
 
@@ -36,13 +36,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function HomePage({ params }: Params) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [settings, [featuredCard], newest, t, tBrowse, tUniverses, options, worlds, jobs] = await Promise.all([
+  const [settings, [featuredCard], newest, t, tBrowse, options, worlds, jobs] = await Promise.all([
     cachedSettings(),
     cachedInterviewCards({ locale, limit: 1, filters: { featured: true } }),
     cachedInterviewCards({ locale, limit: HOME_LIMIT + 1 }),
     getTranslations({ locale, namespace: "home" }),
     getTranslations({ locale, namespace: "browse" }),
-    getTranslations({ locale, namespace: "universes" }),
     cachedTaxonomyOptions(locale),
     loadUniverses(locale),
     openJobsFor(locale),
@@ -99,20 +98,7 @@ export default async function HomePage({ params }: Params) {
         ) : null}
       </section>
 
-      {worlds.topics.length ? (
-        <section className="container section" aria-labelledby="universes-heading">
-          <h2 id="universes-heading" className="section-title">
-            {tUniverses("homeTitle")}
-          </h2>
-          <p className="section-lead">{tUniverses("homeIntro")}</p>
-          <UniverseCards universes={worlds.universes} locale={locale} />
-          <p className="section-more">
-            <Link href={hrefs.universes} locale={locale}>
-              {tUniverses("homeLink")} →
-            </Link>
-          </p>
-        </section>
-      ) : null}
+      {worlds.topics.length ? <UniversesTeaser universes={worlds.universes} locale={locale} /> : null}
 
       <BrowseLinks locale={locale} options={options} />
 

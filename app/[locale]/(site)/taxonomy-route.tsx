@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TaxonomyPage } from "@/components/site/taxonomy-page";
-import { cachedDepartment, cachedInterviewCards, cachedInterviewCount, cachedSeries, cachedSettings } from "@/db/queries/public-cached";
+import { cachedDepartment, cachedInterviewCards, cachedInterviewCount, cachedSeries, cachedSettings } from "@/modules/public-site";
 import { localized } from "@/lib/i18n/localized";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../render-on-demand";

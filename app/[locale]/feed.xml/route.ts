@@ -1,10 +1,9 @@
 import { getTranslations } from "next-intl/server";
-import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
+import { cachedInterviewCards, cachedSettings, renderRss } from "@/modules/public-site";
 import { config } from "@/lib/config";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { isLocale } from "@/lib/i18n/routing";
-import { renderRss } from "@/lib/rss";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/db/queries/health";
+import { checkHealth } from "@/db/health";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,5 @@
-import { failed, receiveFile, refuse } from "@/lib/http/file-route";
+import { failed, receiveFile, refuse } from "@/modules/accounts/request";
 import { DOCUMENT_MESSAGES, DocumentRejected, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/content/read-document";
-import { localize } from "@/lib/i18n/bilingual";
 
 /**
  * POST a multipart form with one `file` (.docx, .md or .txt) and get its text as HTML, for
@@ -20,7 +19,7 @@ export async function POST(request: Request) {
     const html = await readDocument(Buffer.from(await file.arrayBuffer()), file.name);
     return Response.json({ ok: true, data: { html } });
   } catch (error) {
-    if (error instanceof DocumentRejected) return refuse(415, localize(error.message, locale));
+    if (error instanceof DocumentRejected) return refuse(415, "validation", locale, error.message);
     return failed("import", error, locale);
   }
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { languageSwitchTarget } from "@/lib/i18n/language-switch";
+import { languageSwitchTarget } from "@/modules/public-site";
 import { routing } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { isRevalidationToken } from "@/lib/cache/revalidation-token";
 import { TAG_PATTERN } from "@/lib/cache/tags";
 import { isCrossSite } from "@/lib/http/origin";
+import { authSecret } from "@/lib/secret";
 
 const Body = z.object({ tags: z.array(z.string().regex(TAG_PATTERN)).min(1).max(50) });
 
@@ -14,9 +15,8 @@ const Body = z.object({ tags: z.array(z.string().regex(TAG_PATTERN)).min(1).max(
  */
 export async function POST(request: Request) {
   if (isCrossSite(request.headers)) return Response.json({ error: "Cross-site request refused" }, { status: 403 });
-  const secret = process.env.NEXTAUTH_SECRET;
   const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
-  if (!secret || !isRevalidationToken(token, secret)) return Response.json({ error: "Unauthorized" }, { status: 401 });
+  if (!isRevalidationToken(token, authSecret())) return Response.json({ error: "Unauthorized" }, { status: 401 });
   const parsed = Body.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return Response.json({ error: "Expected {\"tags\": [...]} with valid tag names" }, { status: 400 });
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });

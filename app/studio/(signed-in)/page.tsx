@@ -2,11 +2,10 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { WorkList } from "@/components/studio/work-list";
-import { awaitingEditors, awaitingReview, commentedBy, storiesAwaitingReview, type InboxItem } from "@/db/queries/inbox";
-import { interviewStatusCounts } from "@/db/queries/interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { listStudioInterviews } from "@/db/queries/studio-interviews";
-import { requireUser } from "@/lib/auth/session";
+import { awaitingEditors, awaitingReview, commentedBy, storiesAwaitingReview, type InboxItem } from "@/modules/workflow";
+import { interviewStatusCounts, listStudioInterviews } from "@/modules/interviews";
+import { getSiteSettings } from "@/modules/site";
+import { requireUser } from "@/modules/accounts/request";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
 

@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/studio/language-switch";
 import { SignInForm } from "@/components/studio/sign-in-form";
 import { SsoButton } from "@/components/studio/sso-button";
-import { getSiteSettings } from "@/db/queries/settings";
-import { currentUser } from "@/lib/auth/session";
+import { getSiteSettings } from "@/modules/site";
+import { currentUser } from "@/modules/accounts/request";
 import { config } from "@/lib/config";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -3,13 +3,12 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewPreview } from "@/components/site/interview-preview";
 import { ConsentPanel } from "@/components/site/consent-panel";
-import { logoImage } from "@/db/queries/assets";
-import { getPreviewInterview } from "@/db/queries/preview-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { isLive } from "@/db/queries/visibility";
-import { hasConsent } from "@/db/queries/workflow";
-import { fullName } from "@/lib/people";
-import { findConsentLink } from "@/lib/workflow/consent";
+import { logoImage } from "@/modules/media";
+import { getPreviewInterview } from "@/modules/public-site";
+import { getSiteSettings } from "@/modules/site";
+import { isLive } from "@/modules/interviews";
+import { hasConsent, findConsentLink } from "@/modules/workflow";
+import { fullName } from "@/modules/people";
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -7,15 +7,14 @@ import { Comments } from "@/components/review/comments";
 import { InterviewPreview } from "@/components/site/interview-preview";
 import { SitePreview } from "@/components/site/site-preview";
 import { TopicColumns } from "@/components/site/topic-columns";
-import { logoImage } from "@/db/queries/assets";
-import { getPreviewInterview } from "@/db/queries/preview-interviews";
-import { getRevision } from "@/db/queries/revisions";
-import { getSiteSettings } from "@/db/queries/settings";
-import { storyPreview } from "@/db/queries/universes";
+import { logoImage } from "@/modules/media";
+import { getPreviewInterview } from "@/modules/public-site";
+import { getRevision } from "@/modules/interviews";
+import { getSiteSettings } from "@/modules/site";
+import { storyPreview } from "@/modules/universes";
 import { questionsOf } from "@/lib/content/text";
 import { formatDateTime } from "@/lib/dates";
-import { commentThreads } from "@/lib/workflow/comments";
-import { findPreviewLink } from "@/lib/workflow/preview-links";
+import { commentThreads, findPreviewLink } from "@/modules/workflow";
 
 type Props = { params: Promise<{ token: string }> };
 

@@ -3,8 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { FilterForm } from "@/components/site/filter-form";
 import { CardGrid } from "@/components/site/card-grid";
 import { Pagination } from "@/components/site/pagination";
-import { cachedInterviewCards, cachedInterviewCount, cachedSettings, cachedTaxonomyOptions } from "@/db/queries/public-cached";
-import { indexQuery, parseIndexParams } from "@/lib/index-params";
+import { cachedInterviewCards, cachedInterviewCount, cachedSettings, cachedTaxonomyOptions, indexQuery, parseIndexParams } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor } from "@/lib/i18n/paths";
 

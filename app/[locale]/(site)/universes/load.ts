@@ -1,6 +1,6 @@
 import { cache } from "react";
-import { cachedReleasedTopics, cachedUniverses } from "@/db/queries/public-cached";
-import type { UniverseWithImage } from "@/db/queries/universes";
+import { cachedReleasedTopics, cachedUniverses } from "@/modules/public-site";
+import type { UniverseWithImage } from "@/modules/universes";
 
 /**
  * The universes and the released topics of a locale, read once per request and shared by

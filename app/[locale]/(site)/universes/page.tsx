@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { TopicList, UniverseCards } from "@/components/site/universe-lists";
-import { cachedSettings } from "@/db/queries/public-cached";
+import { cachedSettings } from "@/modules/public-site";
 import { Link } from "@/lib/i18n/navigation";
 import { alternatesFor, hrefs } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../render-on-demand";

@@ -1,4 +1,4 @@
-import { getMediaFile } from "@/db/queries/media";
+import { getMediaFile } from "@/modules/media";
 
 /**
  * Serves stored images. Only keys recorded as assets (or their variants) are served, so

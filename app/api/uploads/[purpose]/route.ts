@@ -1,9 +1,6 @@
-import { runAction } from "@/lib/action";
-import { failed, receiveFile, refuse } from "@/lib/http/file-route";
-import { localize } from "@/lib/i18n/bilingual";
-import { IMAGE_MESSAGES, ImageRejected, MAX_UPLOAD_BYTES, processImage } from "@/lib/images/process";
-import { recordImageSpec, UPLOAD_PURPOSES } from "@/lib/images/upload";
-import { storage } from "@/lib/storage";
+import { runAction } from "@/modules/accounts";
+import { failed, receiveFile, refuse } from "@/modules/accounts/request";
+import { IMAGE_MESSAGES, ImageRejected, MAX_UPLOAD_BYTES, processImage, recordImageSpec, UPLOAD_PURPOSES, storage } from "@/modules/media";
 
 /**
  * POST a multipart form with one `file` to /api/uploads/<purpose>. Answers like a server
@@ -12,7 +9,7 @@ import { storage } from "@/lib/storage";
  */
 export async function POST(request: Request, { params }: { params: Promise<{ purpose: string }> }) {
   const { purpose } = await params;
-  if (!Object.hasOwn(UPLOAD_PURPOSES, purpose)) return refuse(404, "Not found");
+  if (!Object.hasOwn(UPLOAD_PURPOSES, purpose)) return refuse(404, "not_found", "de", "Not found");
   const key = purpose as keyof typeof UPLOAD_PURPOSES;
   const target = UPLOAD_PURPOSES[key];
   const received = await receiveFile(request, {
@@ -31,7 +28,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pur
     const result = await runAction(recordImageSpec(key), { key: image.key, width: image.width, height: image.height, bytes: image.data.length }, user, locale);
     return Response.json(result, { status: result.ok ? 201 : 400 });
   } catch (error) {
-    if (error instanceof ImageRejected) return refuse(415, localize(error.message, locale));
+    if (error instanceof ImageRejected) return refuse(415, "validation", locale, error.message);
     return failed(`upload ${purpose}`, error, locale);
   }
 }

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { TwoFactorPanel } from "@/components/studio/two-factor-panel";
-import { getSiteSettings } from "@/db/queries/settings";
-import { countUnusedRecoveryCodes } from "@/db/queries/two-factor";
-import { requireUser } from "@/lib/auth/session";
+import { getSiteSettings } from "@/modules/site";
+import { countUnusedRecoveryCodes, mustEnrolTwoFactor, twoFactorCodeInput } from "@/modules/accounts";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { ROLE_NAMES } from "@/lib/role-names";
-import { mustEnrolTwoFactor } from "@/lib/two-factor/policy";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.meta"))("account") };
@@ -30,7 +30,12 @@ export default async function AccountPage() {
       ) : null}
       <section className="panel" aria-labelledby="two-factor-heading">
         <h2 id="two-factor-heading">{t("twoFactor")}</h2>
-        <TwoFactorPanel enabled={enabled} required={settings.requireTwoFactor} unusedCodes={enabled ? await countUnusedRecoveryCodes(user.id) : 0} />
+        <TwoFactorPanel
+          enabled={enabled}
+          required={settings.requireTwoFactor}
+          unusedCodes={enabled ? await countUnusedRecoveryCodes(user.id) : 0}
+          limits={fieldLimits(twoFactorCodeInput)}
+        />
       </section>
     </>
   );

@@ -2,19 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
+import { InterviewFilters } from "@/components/studio/interview-filters";
 import { PageHead } from "@/components/studio/page-head";
 import { StatusBadge } from "@/components/studio/status-badge";
 import { StudioTable } from "@/components/studio/studio-table";
-import { getSiteSettings } from "@/db/queries/settings";
-import { listStudioInterviews } from "@/db/queries/studio-interviews";
-import { isOverdue } from "@/db/queries/visibility";
+import { getSiteSettings } from "@/modules/site";
+import { listStudioInterviews, isOverdue } from "@/modules/interviews";
 import { CONTENT_STATUSES, type ContentStatus } from "@/db/schema/types";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/modules/accounts/request";
 import { formatDateTime } from "@/lib/dates";
 import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { fullName } from "@/lib/people";
+import { fullName } from "@/modules/people";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -54,34 +54,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: S
           ) : null
         }
       />
-      <form className="panel row-form" action="/studio/interviews" method="get" role="search" aria-label={t("filters")}>
-        <div className="field">
-          <label htmlFor="interviews-q">{t("search")}</label>
-          <input id="interviews-q" name="q" type="search" defaultValue={q} maxLength={200} />
-        </div>
-        <div className="field">
-          <label htmlFor="interviews-status">{t("status")}</label>
-          <select id="interviews-status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t("allStates")}</option>
-            {CONTENT_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {t(`states.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="interviews-language">{t("language")}</label>
-          <select id="interviews-language" name="sprache" defaultValue={locale ?? ""}>
-            <option value="">{t("allLanguages")}</option>
-            <option value="de">{t("languages.de")}</option>
-            <option value="en">{t("languages.en")}</option>
-          </select>
-        </div>
-        <button type="submit" className="button button-secondary">
-          {t("apply")}
-        </button>
-      </form>
+      <InterviewFilters q={q} status={status} locale={locale} />
       {rows.length === 0 ? (
         <div className="panel empty-state">
           <p>{filtered ? t("noMatches") : t("empty")}</p>

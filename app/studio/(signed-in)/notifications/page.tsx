@@ -3,12 +3,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MarkReadButton } from "@/components/studio/mark-read-button";
 import { PageHead } from "@/components/studio/page-head";
-import { listNotifications } from "@/db/queries/notifications";
-import { getSiteSettings } from "@/db/queries/settings";
-import { requireUser } from "@/lib/auth/session";
+import { listNotifications, studioPathOf } from "@/modules/workflow";
+import { getSiteSettings } from "@/modules/site";
+import { requireUser } from "@/modules/accounts/request";
 import { formatDateTime } from "@/lib/dates";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { studioPathOf } from "@/lib/workflow/studio-paths";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.notifications"))("title") };

@@ -4,12 +4,11 @@ import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { PageHead } from "@/components/studio/page-head";
 import { StudioTable } from "@/components/studio/studio-table";
-import { listPeopleOverview } from "@/db/queries/people";
-import { requireUser } from "@/lib/auth/session";
+import { listPeopleOverview, fullName } from "@/modules/people";
+import { requireUser } from "@/modules/accounts/request";
 import { yearOf } from "@/lib/dates";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {

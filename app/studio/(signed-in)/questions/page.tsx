@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { QuestionBankForm, RemoveQuestionButton } from "@/components/studio/question-bank";
-import { listBankQuestions } from "@/db/queries/question-bank";
-import { seriesTable } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { addQuestionSpec, listBankQuestions, seriesTable } from "@/modules/taxonomy";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
@@ -23,7 +23,7 @@ export default async function QuestionsPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <QuestionBankForm series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))} />
+      <QuestionBankForm series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))} limits={fieldLimits(addQuestionSpec.input)} />
       {groups.map((group) => {
         const own = questions.filter((question) => question.seriesId === group.id);
         return (

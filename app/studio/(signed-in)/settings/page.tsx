@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { SettingsForm } from "@/components/studio/settings-form";
-import { getAsset } from "@/db/queries/assets";
-import { getSiteSettings } from "@/db/queries/settings";
-import { requireUser } from "@/lib/auth/session";
+import { getAsset } from "@/modules/media";
+import { getSiteSettings, saveSettingsSpec, settingsFormValues } from "@/modules/site";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
-import { settingsFormValues } from "@/lib/site-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.meta"))("settings") };
@@ -24,6 +24,7 @@ export default async function SettingsPage() {
       <SettingsForm
         timeZones={Intl.supportedValuesOf("timeZone")}
         initial={settingsFormValues(settings)}
+        limits={fieldLimits(saveSettingsSpec.input)}
         logo={logo && { id: logo.id, src: `/api/media/${logo.storageKey}` }}
       />
     </>

@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { TaxonomyEntry, type Entry } from "@/components/studio/taxonomy-entry";
-import { departments, locations, seriesTable } from "@/db/queries/taxonomy";
-import { usageOf } from "@/db/queries/taxonomy-usage";
+import { departments, locations, saveTaxonomySpec, seriesTable, usageOf, TAXONOMY_KINDS } from "@/modules/taxonomy";
 import type { LocalizedText } from "@/db/schema/types";
-import { requireUser } from "@/lib/auth/session";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
-import { TAXONOMY_KINDS } from "@/lib/taxonomy-admin";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.meta"))("taxonomy") };
@@ -20,6 +19,7 @@ export default async function TaxonomyPage() {
   const user = await requireUser();
   if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
   const t = await getTranslations("studio.taxonomy");
+  const limits = fieldLimits(saveTaxonomySpec.input);
   const groups = await Promise.all(
     TAXONOMY_KINDS.map(async (kind) => {
       // Departments have a jobs link and series a description; the form shows what there is.
@@ -47,11 +47,11 @@ export default async function TaxonomyPage() {
           <ul role="list" className="taxonomy-list">
             {entries.map((entry) => (
               <li key={entry.id}>
-                <TaxonomyEntry kind={kind} entry={entry} others={entries.filter((other) => other.id !== entry.id)} />
+                <TaxonomyEntry kind={kind} entry={entry} others={entries.filter((other) => other.id !== entry.id)} limits={limits} />
               </li>
             ))}
           </ul>
-          <TaxonomyEntry kind={kind} entry={null} others={[]} />
+          <TaxonomyEntry kind={kind} entry={null} others={[]} limits={limits} />
         </section>
       ))}
     </>

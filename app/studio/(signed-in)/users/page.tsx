@@ -4,8 +4,9 @@ import { Forbidden } from "@/components/studio/forbidden";
 import { StudioTable } from "@/components/studio/studio-table";
 import { InviteForm } from "@/components/studio/invite-form";
 import { UserRow } from "@/components/studio/user-row";
-import { listUsers } from "@/db/queries/users";
-import { requireUser } from "@/lib/auth/session";
+import { inviteUserSpec, listUsers } from "@/modules/accounts";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,7 +21,7 @@ export default async function UsersPage() {
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <InviteForm />
+      <InviteForm limits={fieldLimits(inviteUserSpec.input)} />
       <StudioTable label={t("table")} columns={[t("name"), t("email"), t("role"), t("status")]}>
         {users.map((row) => (
           <UserRow

@@ -4,10 +4,10 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { InterviewPreview } from "@/components/site/interview-preview";
 import { Forbidden } from "@/components/studio/forbidden";
-import { logoImage } from "@/db/queries/assets";
-import { getPreviewInterview } from "@/db/queries/preview-interviews";
-import { getSiteSettings } from "@/db/queries/settings";
-import { requireUser } from "@/lib/auth/session";
+import { logoImage } from "@/modules/media";
+import { getPreviewInterview } from "@/modules/public-site";
+import { getSiteSettings } from "@/modules/site";
+import { requireUser } from "@/modules/accounts/request";
 import { can } from "@/lib/permissions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };

@@ -3,9 +3,9 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { LanguageSwitch } from "@/components/studio/language-switch";
 import { SetPasswordForm } from "@/components/studio/set-password-form";
-import { findUsableAccountToken } from "@/db/queries/account-tokens";
-import { getSiteSettings } from "@/db/queries/settings";
-import { LINK_UNUSABLE } from "@/lib/account-links";
+import { findUsableAccountToken, LINK_UNUSABLE, setPasswordSpec } from "@/modules/accounts";
+import { getSiteSettings } from "@/modules/site";
+import { fieldLimits } from "@/lib/forms/limits";
 import { localize } from "@/lib/i18n/bilingual";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { LINK_TOKEN_PATTERN } from "@/lib/tokens";
@@ -34,7 +34,7 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
           <>
             <h1>{link.purpose === "invite" ? t("welcome", { name: link.user.name }) : t("resetTitle")}</h1>
             <p className="muted">{t(link.purpose === "invite" ? "inviteIntro" : "resetIntro", { email: link.user.email })}</p>
-            <SetPasswordForm token={token} email={link.user.email} />
+            <SetPasswordForm token={token} email={link.user.email} limits={fieldLimits(setPasswordSpec.input)} />
           </>
         ) : (
           <>

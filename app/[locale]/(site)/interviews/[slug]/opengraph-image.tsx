@@ -3,13 +3,11 @@ import path from "node:path";
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import sharp from "sharp";
-import { getAsset } from "@/db/queries/assets";
-import { cachedInterview, cachedSettings } from "@/db/queries/public-cached";
-import { focalCrop } from "@/lib/focal-crop";
+import { getAsset, focalCrop, storage } from "@/modules/media";
+import { cachedInterview, cachedSettings } from "@/modules/public-site";
 import { localized } from "@/lib/i18n/localized";
-import { storage } from "@/lib/storage";
-import { safeAccent } from "@/lib/theme";
-import { fullName } from "@/lib/people";
+import { safeAccent } from "@/modules/site";
+import { fullName } from "@/modules/people";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { InterviewArticle } from "@/components/site/interview-article";
-import { cachedInterview, cachedInterviewCards, cachedRedirect, cachedSettings, cachedTranslations } from "@/db/queries/public-cached";
+import { cachedInterview, cachedInterviewCards, cachedRedirect, cachedSettings, cachedTranslations } from "@/modules/public-site";
 import { permanentRedirect } from "@/lib/i18n/navigation";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { renderOnDemand } from "../../../render-on-demand";

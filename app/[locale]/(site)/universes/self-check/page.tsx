@@ -1,13 +1,12 @@
-import type { CSSProperties } from "react";
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { UniverseIcon } from "@/components/site/universe-icon";
-import { cachedInterviewCards, cachedSettings } from "@/db/queries/public-cached";
+import { SelfCheckForm } from "@/components/site/self-check-form";
+import { SelfCheckResult } from "@/components/site/self-check-result";
+import { cachedInterviewCards, cachedSettings } from "@/modules/public-site";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { alternatesFor, hrefs, pathFor } from "@/lib/i18n/paths";
-import { fullName } from "@/lib/people";
-import { scoreSelfCheck } from "@/lib/universes/self-check";
+import { alternatesFor, hrefs } from "@/lib/i18n/paths";
+import { scoreSelfCheck } from "@/modules/universes";
 import { loadUniverses } from "../load";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -31,11 +30,10 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
-  const [{ universes, topics, universeOf, interviewIdsOf }, settings, t, tHome] = await Promise.all([
+  const [{ universes, topics, universeOf, interviewIdsOf }, settings, t] = await Promise.all([
     loadUniverses(locale),
     cachedSettings(),
     getTranslations({ locale, namespace: "universes" }),
-    getTranslations({ locale, namespace: "home" }),
   ]);
   const answers = Object.fromEntries(topics.map((topic) => [topic.slug, typeof query[topic.slug] === "string" ? (query[topic.slug] as string) : undefined]));
   const slugOf = (id: string) => universeOf(id)?.slug ?? "";
@@ -49,8 +47,11 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
   // The interviews of the fitting universes, read once for all of them.
   const interviewIds = best.flatMap((universe) => interviewIdsOf(universe.id));
   const interviews = interviewIds.length ? await cachedInterviewCards({ locale, limit: interviewIds.length, filters: { ids: interviewIds } }) : [];
-  const interviewsOf = (universeId: string) => interviewIdsOf(universeId).flatMap((id) => interviews.filter((card) => card.id === id));
-  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  const matches = best.map((universe) => ({
+    universe,
+    why: (result.chosenFor[universe.slug] ?? []).map(topicTitle),
+    people: interviewIdsOf(universe.id).flatMap((id) => interviews.filter((card) => card.id === id)),
+  }));
 
   return (
     <>
@@ -64,89 +65,9 @@ export default async function SelfCheckPage({ params, searchParams }: Props) {
         </div>
       </section>
 
-      {asked ? (
-        <section className="container section self-check-result" aria-labelledby="result-heading" id="ergebnis">
-          <h2 id="result-heading" className="section-title">
-            {t("resultTitle")}
-          </h2>
-          {best.length === 0 ? (
-            <p>{t("resultNone")}</p>
-          ) : (
-            <>
-              <p className="self-check-verdict">{best.length === 1 ? t("resultOne", { name: localized(best[0]!.name, locale) }) : t("resultTie", { names: list(best.map((universe) => `„${localized(universe.name, locale)}“`)) })}</p>
-              <ul role="list" className="universe-grid">
-                {best.map((universe) => {
-                  const why = result.chosenFor[universe.slug] ?? [];
-                  const name = localized(universe.name, locale);
-                  const people = interviewsOf(universe.id);
-                  return (
-                    <li key={universe.id} className="universe-card" style={{ "--universe": universe.color } as CSSProperties}>
-                      <UniverseIcon name={universe.icon} size={28} />
-                      <h3>{name}</h3>
-                      <p>{localized(universe.description, locale)}</p>
-                      <p>{t("resultWhy", { count: why.length, topics: list(why.map(topicTitle)) })}</p>
-                      {people.length ? (
-                        <div className="result-people">
-                          <h4>{t("resultPeople", { name })}</h4>
-                          <ul role="list">
-                            {people.map((card) => (
-                              <li key={card.id}>
-                                <Link href={hrefs.interview(card.slug)}>{card.title}</Link>
-                                <span>
-                                  {fullName(card.person)}, {localized(card.person.jobTitle, locale)}
-                                </span>
-                              </li>
-                            ))}
-                          </ul>
-                        </div>
-                      ) : null}
-                      <p>
-                        <Link href={hrefs.universe(universe.slug)}>{t("resultUniverse", { name })} →</Link>
-                      </p>
-                    </li>
-                  );
-                })}
-              </ul>
-              <p className="muted">{t("resultShare")}</p>
-              <p className="topic-actions">
-                <a className="button" href={settings.defaultJobsUrl}>
-                  {tHome("ctaButton")}
-                </a>
-                <Link href={hrefs.selfCheck} className="button button-secondary">
-                  {t("resultAgain")}
-                </Link>
-              </p>
-            </>
-          )}
-        </section>
-      ) : null}
+      {asked ? <SelfCheckResult matches={matches} jobsUrl={settings.defaultJobsUrl} locale={locale} /> : null}
 
-      <section className="container section" aria-label={t("selfCheckTitle")}>
-        {topics.length === 0 ? (
-          <p className="empty-state">{t("selfCheckEmpty")}</p>
-        ) : (
-          <form method="get" action={`${pathFor(locale, hrefs.selfCheck)}#ergebnis`} className="self-check-form">
-            {topics.map((topic) => (
-              <fieldset key={topic.id} className="self-check-topic">
-                <legend>
-                  <span className="self-check-topic-title">{localized(topic.title, locale)}</span> {localized(topic.framing, locale)}
-                </legend>
-                {topic.stories.map((story) => (
-                  <label key={story.universeId} className="self-check-option">
-                    <input type="radio" name={topic.slug} value={slugOf(story.universeId)} defaultChecked={answers[topic.slug] === slugOf(story.universeId)} />
-                    <span>{story.teaser}</span>
-                  </label>
-                ))}
-              </fieldset>
-            ))}
-            <p>
-              <button type="submit" className="button">
-                {t("selfCheckSubmit")}
-              </button>
-            </p>
-          </form>
-        )}
-      </section>
+      <SelfCheckForm topics={topics} answers={answers} slugOf={slugOf} locale={locale} />
     </>
   );
 }

@@ -1,26 +1,22 @@
 import type { Metadata } from "next";
+import type { Locale } from "@/lib/i18n/routing";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { InterviewEditor } from "@/components/editor/interview-editor";
-import { getAsset } from "@/db/queries/assets";
+import { getAsset } from "@/modules/media";
 import { Forbidden } from "@/components/studio/forbidden";
-import { listPeople } from "@/db/queries/people";
-import { listBankQuestions } from "@/db/queries/question-bank";
-import { reviewTimeline } from "@/db/queries/review-events";
-import { getSiteSettings } from "@/db/queries/settings";
-import { getInterviewWithHead, listTranslations } from "@/db/queries/studio-interviews";
-import { seriesTable } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { listPeople, fullName } from "@/modules/people";
+import { listBankQuestions, seriesTable } from "@/modules/taxonomy";
+import { reviewTimeline, commentThreads, previewLinksPanel, workflowView } from "@/modules/workflow";
+import { getSiteSettings } from "@/modules/site";
+import { getInterviewWithHead, listTranslations } from "@/modules/interviews";
+import { requireUser } from "@/modules/accounts/request";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
-import { commentThreads } from "@/lib/workflow/comments";
-import { previewLinksPanel } from "@/lib/workflow/preview-links";
-import { workflowView } from "@/lib/workflow/view";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -77,7 +73,8 @@ export default async function InterviewEditorPage({ params }: Params) {
         slug: interview.slug,
         personId: interview.personId,
         seriesId: interview.seriesId ?? "",
-        locale: interview.locale,
+        // Written only through the draft schema, which allows the site's locales alone.
+        locale: interview.locale as Locale,
       }}
       people={people
         .filter((person) => person.active || person.id === interview.personId)

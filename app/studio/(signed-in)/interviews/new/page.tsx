@@ -3,12 +3,13 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { Forbidden } from "@/components/studio/forbidden";
 import { NewInterviewForm } from "@/components/studio/new-interview-form";
-import { listPeople } from "@/db/queries/people";
-import { seriesTable } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { createInterviewSpec } from "@/modules/interviews";
+import { listPeople, fullName } from "@/modules/people";
+import { seriesTable } from "@/modules/taxonomy";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
-import { fullName } from "@/lib/people";
 import { can } from "@/lib/permissions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,6 +32,7 @@ export default async function NewInterviewPage() {
       <NewInterviewForm
         people={active.map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, locale)}` }))}
         series={series.map((entry) => ({ id: entry.id, name: localized(entry.name, locale) }))}
+        limits={fieldLimits(createInterviewSpec.input)}
       />
     </>
   );

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { saveJob } from "@/app/studio/actions/jobs";
+import { saveJob } from "@/modules/jobs/actions";
 import { DeleteJob } from "@/components/studio/delete-job";
 import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
-import { getJob } from "@/db/queries/jobs";
-import { departments, locations } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { getJob, saveJobSpec } from "@/modules/jobs";
+import { departments, locations } from "@/modules/taxonomy";
+import { requireUser } from "@/modules/accounts/request";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -33,13 +34,14 @@ export default async function JobFormPage({ params }: Params) {
       heading={job ? t("edit", { title: localized(job.title, locale) }) : t("new")}
       id={job?.id ?? null}
       action={saveJob}
+      limits={fieldLimits(saveJobSpec.input)}
       submit={t("save")}
       done="/studio/jobs"
       footer={job ? <DeleteJob id={job.id} /> : null}
       fields={[
-        { name: "titleDe", label: t("fields.titleDe"), hint: t("fields.titleHint"), value: job?.title.de ?? "", max: 160 },
-        { name: "titleEn", label: t("fields.titleEn"), value: job?.title.en ?? "", max: 160, lang: "en" },
-        { name: "url", label: t("fields.url"), hint: t("fields.urlHint"), value: job?.url ?? "", max: 2000 },
+        { name: "titleDe", label: t("fields.titleDe"), hint: t("fields.titleHint"), value: job?.title.de ?? "" },
+        { name: "titleEn", label: t("fields.titleEn"), value: job?.title.en ?? "", lang: "en" },
+        { name: "url", label: t("fields.url"), hint: t("fields.urlHint"), value: job?.url ?? "" },
         { name: "departmentId", label: t("fields.department"), value: job?.departmentId ?? "", options: options(allDepartments) },
         { name: "locationId", label: t("fields.location"), value: job?.locationId ?? "", options: options(allLocations) },
         { name: "open", label: t("fields.open"), value: job && !job.open ? "filled" : "open", options: [{ id: "open", name: t("state.open") }, { id: "filled", name: t("state.filled") }] },

@@ -6,13 +6,12 @@ import { WorkflowBar } from "@/components/editor/workflow-bar";
 import { Comments } from "@/components/review/comments";
 import { Forbidden } from "@/components/studio/forbidden";
 import { RevisionDiff } from "@/components/studio/revision-diff";
-import { getSiteSettings } from "@/db/queries/settings";
-import { getInterviewWithHead } from "@/db/queries/studio-interviews";
-import { requireUser } from "@/lib/auth/session";
+import { getSiteSettings } from "@/modules/site";
+import { getInterviewWithHead } from "@/modules/interviews";
+import { requireUser } from "@/modules/accounts/request";
 import { questionsOf } from "@/lib/content/text";
 import { can } from "@/lib/permissions";
-import { commentThreads } from "@/lib/workflow/comments";
-import { workflowView } from "@/lib/workflow/view";
+import { commentThreads, workflowView } from "@/modules/workflow";
 
 type Params = { params: Promise<{ id: string }> };
 

@@ -2,14 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RestoreButton } from "@/components/editor/restore-button";
 import { Forbidden } from "@/components/studio/forbidden";
 import { RevisionDiff } from "@/components/studio/revision-diff";
-import { StudioTable } from "@/components/studio/studio-table";
-import { getRevisionByNumber, listRevisionSummaries } from "@/db/queries/revisions";
-import { getSiteSettings } from "@/db/queries/settings";
-import { getInterviewWithHead } from "@/db/queries/studio-interviews";
-import { requireUser } from "@/lib/auth/session";
+import { RevisionList } from "@/components/studio/revision-list";
+import { getRevisionByNumber, listRevisionSummaries, getInterviewWithHead } from "@/modules/interviews";
+import { getSiteSettings } from "@/modules/site";
+import { requireUser } from "@/modules/accounts/request";
 import { RichText } from "@/lib/content/render";
 import { formatDateTime } from "@/lib/dates";
 import { studioLocale } from "@/lib/i18n/studio-locale";
@@ -47,8 +45,8 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
     from ? getRevisionByNumber(owner, from) : null,
     to ? getRevisionByNumber(owner, to) : null,
   ]);
-  const older = revisions[1]?.number;
-  const canEdit = can(user, "interview.edit");
+  // Unless asked otherwise, the list offers the newest version against the one before it.
+  const compare = { from: from ?? revisions[1]?.number, to: to ?? head.number };
   const when = (date: Date) => formatDateTime(date, locale, settings.timeZone);
 
   return (
@@ -79,47 +77,15 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
         </section>
       ) : null}
 
-      <form className="panel" action={`/studio/interviews/${id}/revisions`} method="get" aria-labelledby="list-heading">
-        <h2 id="list-heading">{t("listTitle")}</h2>
-        <StudioTable label={t("listTitle")} columns={[t("version"), t("from"), t("to"), t("when"), t("author"), t("actions")]}>
-          {revisions.map((revision) => (
-            <tr key={revision.id}>
-              <th scope="row">
-                {t("number", { number: revision.number })}
-                <span className="cell-note muted">
-                  {t(`kinds.${revision.kind}`)}
-                  {revision.number === head.number ? ` · ${t("current")}` : ""}
-                </span>
-              </th>
-              <td>
-                <input type="radio" name="von" value={revision.number} defaultChecked={revision.number === (from ?? older)} aria-label={t("fromLabel", { number: revision.number })} />
-              </td>
-              <td>
-                <input type="radio" name="bis" value={revision.number} defaultChecked={revision.number === (to ?? head.number)} aria-label={t("toLabel", { number: revision.number })} />
-              </td>
-              <td>
-                <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
-              </td>
-              <td>{revision.authorName ?? t("unknownAuthor")}</td>
-              <td>
-                <div className="revision-actions">
-                  <Link href={`/studio/interviews/${id}/revisions?ansehen=${revision.number}`} aria-label={t("viewLabel", { number: revision.number })}>
-                  {t("view")}
-                </Link>
-                  {canEdit && revision.number !== head.number ? <RestoreButton interviewId={id} number={revision.number} head={head.number} /> : null}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </StudioTable>
-        {revisions.length > 1 ? (
-          <div className="form-actions">
-            <button type="submit" className="button button-secondary">
-              {t("compare")}
-            </button>
-          </div>
-        ) : null}
-      </form>
+      <RevisionList
+        interviewId={id}
+        revisions={revisions}
+        head={head.number}
+        compare={compare}
+        canEdit={can(user, "interview.edit")}
+        locale={locale}
+        timeZone={settings.timeZone}
+      />
     </>
   );
 }

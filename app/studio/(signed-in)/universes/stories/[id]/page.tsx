@@ -6,20 +6,16 @@ import { StoryEditor } from "@/components/editor/story-editor";
 import { PreviewLinksSection } from "@/components/editor/preview-links-section";
 import { Comments } from "@/components/review/comments";
 import { Forbidden } from "@/components/studio/forbidden";
-import { getRevisionByNumber } from "@/db/queries/revisions";
-import { getSiteSettings } from "@/db/queries/settings";
-import { listPeople } from "@/db/queries/people";
-import { listStudioInterviews } from "@/db/queries/studio-interviews";
-import { topics, universes } from "@/db/queries/taxonomy";
-import { requireUser } from "@/lib/auth/session";
+import { getRevisionByNumber, listStudioInterviews } from "@/modules/interviews";
+import { getSiteSettings } from "@/modules/site";
+import { listPeople, fullName } from "@/modules/people";
+import { topics, universes } from "@/modules/taxonomy";
+import { requireUser } from "@/modules/accounts/request";
 import { questionsOf } from "@/lib/content/text";
 import { localized } from "@/lib/i18n/localized";
-import { fullName } from "@/lib/people";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
-import { commentThreads } from "@/lib/workflow/comments";
-import { previewLinksPanel } from "@/lib/workflow/preview-links";
-import { storyWorkflowView } from "@/lib/workflow/view";
+import { commentThreads, previewLinksPanel, storyWorkflowView } from "@/modules/workflow";
 
 type Params = { params: Promise<{ id: string }> };
 

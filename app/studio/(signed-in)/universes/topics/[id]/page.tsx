@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { saveTopic } from "@/app/studio/actions/universes";
+import { saveTopic } from "@/modules/universes/actions";
 import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
-import { getSiteSettings } from "@/db/queries/settings";
-import { topics } from "@/db/queries/taxonomy";
-import { storyCounts } from "@/db/queries/universes";
-import { requireUser } from "@/lib/auth/session";
+import { getSiteSettings } from "@/modules/site";
+import { topics } from "@/modules/taxonomy";
+import { saveTopicSpec, storyCounts } from "@/modules/universes";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
@@ -31,18 +32,19 @@ export default async function TopicFormPage({ params }: Params) {
       heading={entry ? t("editTopic", { title: entry.title.de ?? "" }) : t("newTopic")}
       id={entry?.id ?? null}
       action={saveTopic}
+      limits={fieldLimits(saveTopicSpec.input)}
       submit={t("save")}
       done="/studio/universes"
       footer={entry && stories ? <ArchiveOrDelete kind="topic" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
       fields={[
-        { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "", max: 120 },
-        { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", max: 120, lang: "en" },
-        { name: "framingDe", label: t("fields.framingDe"), hint: t("fields.framingHint"), value: entry?.framing.de ?? "", max: 300, multiline: true },
-        { name: "framingEn", label: t("fields.framingEn"), value: entry?.framing.en ?? "", max: 300, multiline: true, lang: "en" },
-        { name: "closingDe", label: t("fields.closingDe"), hint: t("fields.closingHint"), value: entry?.closingLine?.de ?? "", max: 300, multiline: true },
-        { name: "closingEn", label: t("fields.closingEn"), value: entry?.closingLine?.en ?? "", max: 300, multiline: true, lang: "en" },
+        { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "" },
+        { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", lang: "en" },
+        { name: "framingDe", label: t("fields.framingDe"), hint: t("fields.framingHint"), value: entry?.framing.de ?? "", multiline: true },
+        { name: "framingEn", label: t("fields.framingEn"), value: entry?.framing.en ?? "", multiline: true, lang: "en" },
+        { name: "closingDe", label: t("fields.closingDe"), hint: t("fields.closingHint"), value: entry?.closingLine?.de ?? "", multiline: true },
+        { name: "closingEn", label: t("fields.closingEn"), value: entry?.closingLine?.en ?? "", multiline: true, lang: "en" },
         { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
-        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
+        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "" },
       ]}
     />
   );

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { saveUniverse } from "@/app/studio/actions/universes";
+import { saveUniverse } from "@/modules/universes/actions";
 import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
 import { Forbidden } from "@/components/studio/forbidden";
-import { getAsset } from "@/db/queries/assets";
-import { getSiteSettings } from "@/db/queries/settings";
-import { universes } from "@/db/queries/taxonomy";
-import { storyCounts } from "@/db/queries/universes";
-import { requireUser } from "@/lib/auth/session";
+import { getAsset } from "@/modules/media";
+import { getSiteSettings } from "@/modules/site";
+import { universes } from "@/modules/taxonomy";
+import { saveUniverseSpec, storyCounts, UNIVERSE_ICONS } from "@/modules/universes";
+import { requireUser } from "@/modules/accounts/request";
+import { fieldLimits } from "@/lib/forms/limits";
 import { can } from "@/lib/permissions";
-import { UNIVERSE_ICONS } from "@/lib/universes/icons";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -34,14 +34,15 @@ export default async function UniverseFormPage({ params }: Params) {
       heading={entry ? t("editUniverse", { name: entry.name.de ?? "" }) : t("newUniverse")}
       id={entry?.id ?? null}
       action={saveUniverse}
+      limits={fieldLimits(saveUniverseSpec.input)}
       submit={t("save")}
       done="/studio/universes"
       footer={entry && stories ? <ArchiveOrDelete kind="universe" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
       fields={[
-        { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "", max: 80 },
-        { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", max: 80, lang: "en" },
-        { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", max: 400, multiline: true },
-        { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", max: 400, multiline: true, lang: "en" },
+        { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "" },
+        { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", lang: "en" },
+        { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", multiline: true },
+        { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", multiline: true, lang: "en" },
         { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
         { name: "icon", label: t("fields.icon"), value: entry?.icon ?? "", options: [{ id: "", name: t("icons.none") }, ...UNIVERSE_ICONS.map((icon) => ({ id: icon, name: t(`icons.${icon}`) }))] },
         {
@@ -52,7 +53,7 @@ export default async function UniverseFormPage({ params }: Params) {
           image: { purpose: "universe", initial: image && { id: image.id, src: `/api/media/${image.storageKey}` }, texts: { preview: t("imageTexts.preview"), empty: t("imageTexts.empty"), remove: t("imageTexts.remove"), uploading: t("imageTexts.uploading") } },
         },
         { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
-        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "", max: 80 },
+        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "" },
       ]}
     />
   );

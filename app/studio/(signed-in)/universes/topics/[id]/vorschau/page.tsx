@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TopicColumns } from "@/components/site/topic-columns";
 import { Forbidden } from "@/components/studio/forbidden";
-import { topics } from "@/db/queries/taxonomy";
-import { listUniverses, storyDrafts } from "@/db/queries/universes";
-import { requireUser } from "@/lib/auth/session";
+import { topics } from "@/modules/taxonomy";
+import { listUniverses, storyDrafts } from "@/modules/universes";
+import { requireUser } from "@/modules/accounts/request";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import { can } from "@/lib/permissions";
 

@@ -1,0 +1,8 @@
+"use server";
+
+// The module's server actions: what studio forms and buttons call. Each binds a spec to the
+// request (session, permission, language); link actions take their token as authorization.
+import { defineAction } from "@/modules/accounts/request";
+import { savePersonSpec } from "./specs";
+
+export const savePerson = defineAction(savePersonSpec);
