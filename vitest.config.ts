@@ -20,7 +20,16 @@ export default defineConfig({
           name: "unit",
           // next-intl imports "next/navigation" without an extension; let Vite resolve it.
           server: { deps: { inline: ["next-intl"] } },
-          include: ["lib/**/!(*.data).test.ts", "lib/**/*.test.tsx", "modules/**/!(*.data).test.ts", "app/**/*.test.ts", "db/schema/**/*.test.ts", "db/seed/**/*.test.ts", "scripts/**/*.test.ts", "eslint/**/*.test.ts"],
+          include: [
+            "lib/**/!(*.data).test.ts",
+            "lib/**/*.test.tsx",
+            "modules/**/!(*.data).test.ts",
+            "app/**/*.test.ts",
+            "db/schema/**/*.test.ts",
+            "db/seed/**/*.test.ts",
+            "scripts/**/*.test.ts",
+            "eslint/**/*.test.ts",
+          ],
           environment: "node",
           // The command-line tests start real processes; on a busy two-core machine that takes seconds.
           testTimeout: 30_000,

@@ -58,9 +58,15 @@ try {
     warmHome: await load("home, warm", ["/de"]),
     warmInterview: await load("one interview, warm", [`/de/geschichten/${slugs[0]}`]),
     index: await load("index, filtered and searched", ["/de/geschichten?q=produktion", "/de/geschichten?department=produktion&page=3"]),
-    crawl: await load("crawler over every interview", shuffle(slugs).map((slug) => `/de/geschichten/${slug}`)),
+    crawl: await load(
+      "crawler over every interview",
+      shuffle(slugs).map((slug) => `/de/geschichten/${slug}`),
+    ),
   };
-  const crawlAgain = await load("crawler, second pass", shuffle(slugs).map((slug) => `/de/geschichten/${slug}`));
+  const crawlAgain = await load(
+    "crawler, second pass",
+    shuffle(slugs).map((slug) => `/de/geschichten/${slug}`),
+  );
   const rss = treeRssMiB(server.pid!);
   console.log(`\nServer memory after both crawls: ${rss} MiB`);
 
@@ -128,6 +134,8 @@ async function load(label: string, paths: string[]) {
     errors: result.non2xx + result.errors + result.timeouts,
     rssMiB: treeRssMiB(server!.pid!),
   };
-  console.log(`${label.padEnd(32)} ${String(summary.rps).padStart(6)} rps   p50 ${summary.p50} ms   p99 ${summary.p99} ms   errors ${summary.errors}   server ${summary.rssMiB} MiB`);
+  console.log(
+    `${label.padEnd(32)} ${String(summary.rps).padStart(6)} rps   p50 ${summary.p50} ms   p99 ${summary.p99} ms   errors ${summary.errors}   server ${summary.rssMiB} MiB`,
+  );
   return summary;
 }

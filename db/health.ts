@@ -4,9 +4,7 @@ import { database } from "./client";
 import { migrationState, type MigrationState } from "./migrate";
 import { rawRows } from "./raw";
 
-export type Health =
-  | { ok: true; dialect: string; migrations: MigrationState }
-  | { ok: false; dialect: string; error: string };
+export type Health = { ok: true; dialect: string; migrations: MigrationState } | { ok: false; dialect: string; error: string };
 
 /** Pings the database and compares applied migrations with this build's. */
 export async function checkHealth(): Promise<Health> {

@@ -61,10 +61,7 @@ export async function migrationState(database: Database): Promise<MigrationState
   const exists =
     dialect === "postgres"
       ? await rawRows<{ found: unknown }>(database, sql`select to_regclass('drizzle.__drizzle_migrations') as found`)
-      : await rawRows<{ found: unknown }>(
-          database,
-          sql`select name as found from sqlite_master where type = 'table' and name = '__drizzle_migrations'`,
-        );
+      : await rawRows<{ found: unknown }>(database, sql`select name as found from sqlite_master where type = 'table' and name = '__drizzle_migrations'`);
   if (!exists[0]?.found) return { expected: entries.length, applied: 0, upToDate: false };
   const rows = await rawRows<{ applied: number | string; newest: number | string | null }>(
     database,

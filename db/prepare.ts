@@ -40,9 +40,7 @@ function unreachable(config: Config, error: unknown): ConfigError {
   const reason = rootReason(error);
   if (config.dialect === "postgres") {
     const { hostname, port, pathname } = new URL(config.databaseUrl);
-    return new ConfigError(
-      `DATABASE_URL points to a PostgreSQL database (${hostname}:${port || 5432}${pathname}) that cannot be reached: ${reason}.`,
-    );
+    return new ConfigError(`DATABASE_URL points to a PostgreSQL database (${hostname}:${port || 5432}${pathname}) that cannot be reached: ${reason}.`);
   }
   return new ConfigError(`DATABASE_URL points to a SQLite file (${config.sqliteFile}) that cannot be opened: ${reason}.`);
 }

@@ -33,8 +33,7 @@ export function serializeClient(client: Client, waitLimitMs = 30_000): Client {
         case "batch":
         case "migrate":
         case "executeMultiple":
-          return (...args: unknown[]) =>
-            exclusive(() => (target[property] as (...a: unknown[]) => Promise<unknown>).apply(target, args));
+          return (...args: unknown[]) => exclusive(() => (target[property] as (...a: unknown[]) => Promise<unknown>).apply(target, args));
         case "transaction":
           return openTransaction;
         default:

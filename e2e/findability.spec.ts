@@ -86,9 +86,9 @@ test.describe("page metadata", () => {
     const url = encodeURIComponent((await page.locator('link[rel="canonical"]').getAttribute("href"))!);
     await expect(share.getByRole("link", { name: "LinkedIn" })).toHaveAttribute("href", `https://www.linkedin.com/sharing/share-offsite/?url=${url}`);
     await expect(share.getByRole("link", { name: "E-Mail" })).toHaveAttribute("href", /^mailto:\?subject=Eine%20Geschichte%20von%20Sonnenthal/);
-    const external = await page.locator("script[src]").evaluateAll((scripts) =>
-      scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)),
-    );
+    const external = await page
+      .locator("script[src]")
+      .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).src).filter((src) => !src.startsWith(location.origin)));
     expect(external).toEqual([]);
   });
 });
@@ -110,13 +110,19 @@ test("each published interview has its own Open Graph image; an unpublished one 
 });
 
 test("an interview published with an image for sharing uses it as its Open Graph image, cut to 1200 × 630", async ({ page, request }) => {
-  const picture = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#1d6b8a" } }).webp().toBuffer();
+  const picture = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: "#1d6b8a" } })
+    .webp()
+    .toBuffer();
   const key = `social/${crypto.randomUUID().replaceAll("-", "")}.webp`;
   await storage().put(key, picture);
   const asset = await createAsset({ storageKey: key, mimeType: "image/webp", width: 1600, height: 1200, bytes: picture.length, variants: [] });
   const person = await makePerson();
   const slug = unique("og-bild");
-  const { interview, revision } = await createInterview({ locale: "de", slug, personId: person.id }, content("Mit eigenem Bild", { socialImageAssetId: asset.id }), null);
+  const { interview, revision } = await createInterview(
+    { locale: "de", slug, personId: person.id },
+    content("Mit eigenem Bild", { socialImageAssetId: asset.id }),
+    null,
+  );
   await publishRevision(interview.id, revision.id);
   await revalidatePublic(interviewChangeTags(interview.id));
   await page.goto(`/de/geschichten/${slug}`);

@@ -73,7 +73,10 @@ export async function expectNoAxeViolations(page: Page, context?: string) {
   // refreshes): wait for it, so axe sees the page as a reader does. A page without one still fails here.
   await expect(page, context).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), context).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+    context,
+  ).toEqual([]);
 }
 
 /** The mails the app has sent to `address` so far (see e2e/services.setup.ts). */
@@ -119,7 +122,12 @@ export const test = base.extend<{ closeOwnContexts: void }>({
     async ({ browser }, use) => {
       const before = new Set(browser.contexts());
       await use();
-      await Promise.all(browser.contexts().filter((context) => !before.has(context)).map((context) => context.close()));
+      await Promise.all(
+        browser
+          .contexts()
+          .filter((context) => !before.has(context))
+          .map((context) => context.close()),
+      );
     },
     { auto: true },
   ],

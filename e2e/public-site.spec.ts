@@ -20,7 +20,11 @@ test.describe("home page", () => {
     await expect(page).toHaveURL(/\/de\/reihen\/kurz-vorgestellt$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Kurz vorgestellt");
     await expect(page.getByText("In unserer Reihe „Kurz vorgestellt“ lernt ihr alle paar Wochen")).toBeVisible();
-    for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Kurz vorgestellt: Jonas, Azubi in der Mechatronik", "Kurz vorgestellt: Malte, unterwegs im Service"]) {
+    for (const title of [
+      "Kurz vorgestellt: Dr. Friederike Hoß",
+      "Kurz vorgestellt: Jonas, Azubi in der Mechatronik",
+      "Kurz vorgestellt: Malte, unterwegs im Service",
+    ]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
     await page.goto("/de/geschichten?department=produktion&location=stuttgart");
@@ -167,7 +171,11 @@ test.describe("series and department pages", () => {
     await page.getByRole("complementary", { name: "Im Gespräch" }).getByRole("link", { name: "Forschung & Entwicklung" }).click();
     await expect(page).toHaveURL(/\/de\/bereiche\/entwicklung$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Forschung & Entwicklung");
-    for (const title of ["Kurz vorgestellt: Dr. Friederike Hoß", "Zwischen Prüfstand und Kundentermin", "Von der Uni in die Entwicklung: Lea programmiert Getriebe"]) {
+    for (const title of [
+      "Kurz vorgestellt: Dr. Friederike Hoß",
+      "Zwischen Prüfstand und Kundentermin",
+      "Von der Uni in die Entwicklung: Lea programmiert Getriebe",
+    ]) {
       await expect(page.getByRole("heading", { name: title })).toBeVisible();
     }
     await expect(page.getByRole("heading", { name: "Qualität ist Teamsache" })).toHaveCount(0);

@@ -93,7 +93,9 @@ test("an admin uploads a logo, which the site's header shows once saved; a file 
   await picker.setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: Buffer.from("Das ist kein Bild, nur Text mit falscher Endung.") });
   await expect(picker).toHaveAccessibleDescription(/Diese Datei ist kein Bild, das wir lesen können/);
 
-  const png = await sharp({ create: { width: 960, height: 240, channels: 4, background: { r: 180, g: 70, b: 27, alpha: 1 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 960, height: 240, channels: 4, background: { r: 180, g: 70, b: 27, alpha: 1 } } })
+    .png()
+    .toBuffer();
   await picker.setInputFiles({ name: "sonnenthal-logo.png", mimeType: "image/png", buffer: png });
   const preview = page.getByRole("img", { name: "Vorschau des Logos" });
   await expect(preview).toBeVisible();
@@ -109,7 +111,9 @@ test("an admin uploads a logo, which the site's header shows once saved; a file 
 });
 
 test("the upload route refuses strangers, other roles and other sites before reading the file", async ({ request, page }) => {
-  const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#000000" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 20, height: 20, channels: 3, background: "#000000" } })
+    .png()
+    .toBuffer();
   const multipart = { file: { name: "logo.png", mimeType: "image/png", buffer: png } };
   expect((await request.post("/api/uploads/logo", { multipart })).status()).toBe(401);
   expect((await request.post("/api/uploads/nothing", { multipart })).status()).toBe(404);

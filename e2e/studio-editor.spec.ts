@@ -128,7 +128,13 @@ test("importing a .docx makes its questions into question-and-answer blocks", as
   // A file that is not a text is refused with a reason.
   const again = page.waitForEvent("filechooser");
   await page.getByRole("button", { name: "Importieren …" }).click();
-  await (await again).setFiles({ name: "foto.docx", mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) });
+  await (
+    await again
+  ).setFiles({
+    name: "foto.docx",
+    mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+  });
   await expect(page.getByRole("status")).toContainText("Diese Datei können wir nicht lesen");
 });
 
@@ -140,7 +146,9 @@ test("an image in the text needs alt text; a file that is no image is refused", 
   await (await notImage).setFiles({ name: "bild.png", mimeType: "image/png", buffer: Buffer.from("kein Bild, nur Text") });
   await expect(page.getByRole("status")).toContainText("Diese Datei ist kein Bild, das wir lesen können");
 
-  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#336699" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 800, height: 500, channels: 3, background: "#336699" } })
+    .png()
+    .toBuffer();
   const image = page.waitForEvent("filechooser");
   await page.getByRole("toolbar", { name: "Formatierung" }).getByRole("button", { name: "Bild" }).click();
   await (await image).setFiles({ name: "halle.png", mimeType: "image/png", buffer: png });
@@ -156,7 +164,9 @@ test("an image in the text needs alt text; a file that is no image is refused", 
 
 test("an image for sharing is uploaded beside the text and saved with it", async ({ page }) => {
   const { id } = await startInterview(page);
-  const png = await sharp({ create: { width: 1200, height: 630, channels: 3, background: "#b4461b" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 630, channels: 3, background: "#b4461b" } })
+    .png()
+    .toBuffer();
   await page.getByLabel("Bild zum Teilen").setInputFiles({ name: "teilen.png", mimeType: "image/png", buffer: png });
   await expect(page.getByRole("img", { name: "Vorschau des Bildes zum Teilen" })).toBeVisible();
   await saved(page);
@@ -203,7 +213,9 @@ test("two people editing at once: the second save meets a conflict, and both ver
   await page.getByLabel("Vorspann").fill("Fassung aus dem ersten Fenster, weiter.");
   await page.getByRole("dialog", { name: "Inzwischen wurde weitergeschrieben" }).getByRole("button", { name: "Neuere Fassung laden" }).click();
   await expect(page.getByLabel("Vorspann")).toHaveValue("Fassung aus dem zweiten Fenster.");
-  const teasers = await Promise.all((await listRevisionSummaries({ interviewId: id })).map((revision) => getRevisionByNumber({ interviewId: id }, revision.number)));
+  const teasers = await Promise.all(
+    (await listRevisionSummaries({ interviewId: id })).map((revision) => getRevisionByNumber({ interviewId: id }, revision.number)),
+  );
   expect(teasers.map((revision) => revision?.teaser)).toEqual(
     expect.arrayContaining(["Fassung aus dem ersten Fenster.", "Fassung aus dem zweiten Fenster.", "Fassung aus dem ersten Fenster, weiter."]),
   );

@@ -18,7 +18,10 @@ async function teamWithInterview() {
   return { tag, department, slug };
 }
 
-test("an editor adds a job; it shows under the department's interviews and on its page while open, and leaves when filled or deleted", async ({ browser, page }) => {
+test("an editor adds a job; it shows under the department's interviews and on its page while open, and leaves when filled or deleted", async ({
+  browser,
+  page,
+}) => {
   test.setTimeout(60_000);
   const { tag, department, slug } = await teamWithInterview();
   const editor = await studioUser(browser, "editor");

@@ -49,7 +49,14 @@ test("an editor adds a person with a portrait, its focal point and alt text; GPS
   await expectNoAxeViolations(page, "person form");
 
   const person = await getPerson(new URL(page.url()).pathname.split("/").pop()!);
-  expect(person).toMatchObject({ displayName: name, academicTitle: "Dr.", startDate: "2015-03-01", departmentId: department.id, portraitAlt: { de: "Jördis lacht im Prüflabor" }, portraitFocalX: 0.6 });
+  expect(person).toMatchObject({
+    displayName: name,
+    academicTitle: "Dr.",
+    startDate: "2015-03-01",
+    departmentId: department.id,
+    portraitAlt: { de: "Jördis lacht im Prüflabor" },
+    portraitFocalX: 0.6,
+  });
   const asset = await getAsset(person!.portraitAssetId!);
   const served = Buffer.from(await (await page.request.get(`/api/media/${asset!.storageKey}`)).body());
   const metadata = await sharp(served).metadata();
@@ -104,7 +111,11 @@ test("series are managed in both languages; one in use is deleted only after mov
   await expectNoAxeViolations(page, "taxonomy");
 
   const person = await makePerson();
-  const { interview } = await createInterview({ locale: "de", slug: unique("reihe"), personId: person.id, seriesId: created!.id }, content("In der Reihe"), null);
+  const { interview } = await createInterview(
+    { locale: "de", slug: unique("reihe"), personId: person.id, seriesId: created!.id },
+    content("In der Reihe"),
+    null,
+  );
   await page.reload();
   const used = entryOf(page.getByRole("region", { name: "Reihen" }));
   await expect(used).toContainText("1 Interview");
@@ -129,7 +140,11 @@ test("a question added to the bank for a series is offered in the editor of that
   await expectNoAxeViolations(page, "question bank");
 
   const person = await makePerson();
-  const { interview } = await createInterview({ locale: "de", slug: unique("bank"), personId: person.id, seriesId: series.id }, content("Mit Frage aus dem Katalog", { body: { type: "doc", content: [] } }), null);
+  const { interview } = await createInterview(
+    { locale: "de", slug: unique("bank"), personId: person.id, seriesId: series.id },
+    content("Mit Frage aus dem Katalog", { body: { type: "doc", content: [] } }),
+    null,
+  );
   await page.goto(`/studio/interviews/${interview.id}`);
   await page.getByRole("textbox", { name: "Text des Interviews" }).click();
   await page.keyboard.type("/katalog");

@@ -4,7 +4,10 @@ import { draftInterview, state, studioUser } from "./workflow-fixtures";
 
 const saved = (page: Page) => expect(page.getByRole("status").filter({ hasText: /^Gespeichert \d/ })).toBeVisible();
 
-test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({ browser, page: publicPage }) => {
+test("an interview goes live only after review, approval and the person's consent, and leaves at once when consent is withdrawn", async ({
+  browser,
+  page: publicPage,
+}) => {
   // The whole journey with three people, each in a browser of their own.
   test.setTimeout(90_000);
   const { interview, slug, person, title } = await draftInterview();
@@ -25,7 +28,9 @@ test("an interview goes live only after review, approval and the person's consen
   await expect.poll(() => mailsTo(reviewer.account.email).map((mail) => mail.subject)).toContain(`Zur Prüfung: „${title}“`);
   await reviewer.page.getByRole("region", { name: "Wartet auf deine Prüfung" }).getByRole("link", { name: title }).click();
   await expect(reviewer.page.getByRole("heading", { level: 1 })).toHaveText(`Prüfen: ${title}`);
-  await expect(reviewer.page.frameLocator(`iframe[title="Das Interview „${title}“, wie es öffentlich erscheint"]`).getByText("Jördis prüft, was hält.")).toBeVisible();
+  await expect(
+    reviewer.page.frameLocator(`iframe[title="Das Interview „${title}“, wie es öffentlich erscheint"]`).getByText("Jördis prüft, was hält."),
+  ).toBeVisible();
   await expectNoAxeViolations(reviewer.page, "review screen");
   await reviewer.page.getByLabel("Bezieht sich auf").selectOption({ label: "Was gefällt dir an deiner Arbeit?" });
   await reviewer.page.getByLabel("Dein Kommentar").fill("Ein Beispiel aus dem Labor wäre schön.");
@@ -42,7 +47,9 @@ test("an interview goes live only after review, approval and the person's consen
 
   // The editor is told, sees why, fixes it, and submits again.
   await editor.page.goto("/studio/notifications");
-  await expect(editor.page.getByRole("listitem").filter({ hasText: `bittet bei „${title}“ um Änderungen.` })).toContainText("Bitte den Vorspann persönlicher formulieren.");
+  await expect(editor.page.getByRole("listitem").filter({ hasText: `bittet bei „${title}“ um Änderungen.` })).toContainText(
+    "Bitte den Vorspann persönlicher formulieren.",
+  );
   await expect(editor.page.getByRole("listitem").filter({ hasText: `hat „${title}“ kommentiert.` })).toContainText("Ein Beispiel aus dem Labor wäre schön.");
   await editor.page.getByRole("button", { name: "Alle als gelesen markieren" }).click();
   await expect(editor.page.getByRole("button", { name: "Alle als gelesen markieren" })).toHaveCount(0);

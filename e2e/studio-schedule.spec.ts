@@ -30,9 +30,7 @@ test("a scheduled interview goes online at its time and not before", async ({ br
 
   // Before its time the page does not exist; at its time it does, without anyone doing anything.
   expect((await page.goto(`/de/geschichten/${slug}`))?.status()).toBe(404);
-  await expect
-    .poll(async () => (await page.request.get(`/de/geschichten/${slug}`)).status(), { timeout: 45_000, intervals: [1_000] })
-    .toBe(200);
+  await expect.poll(async () => (await page.request.get(`/de/geschichten/${slug}`)).status(), { timeout: 45_000, intervals: [1_000] }).toBe(200);
   expect(Date.now()).toBeGreaterThanOrEqual(at.getTime() - 1_000);
   await page.goto("/de/geschichten");
   await expect(page.getByRole("link", { name: title })).toBeVisible();

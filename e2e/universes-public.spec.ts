@@ -32,7 +32,10 @@ test("a topic shows every universe side by side on a wide screen, and as a row t
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   await expectNoAxeViolations(page, "topic page, narrow");
   // The jump links reach the other columns.
-  await page.getByRole("navigation", { name: "Zu einer Arbeitswelt springen" }).getByRole("link", { name: `Das Kollektiv ${tag}` }).click();
+  await page
+    .getByRole("navigation", { name: "Zu einer Arbeitswelt springen" })
+    .getByRole("link", { name: `Das Kollektiv ${tag}` })
+    .click();
   await expect(columns(page).nth(2)).toBeInViewport();
 });
 
@@ -41,8 +44,14 @@ for (const javaScriptEnabled of [false, true]) {
     const { tag, customers, mistakes } = await worlds();
     const page = await (await browser.newContext({ locale: "de-DE", javaScriptEnabled })).newPage();
     await page.goto("/de/arbeitswelten/selbsttest");
-    await page.getByRole("group", { name: new RegExp(`Wie wir Kund:innen einbinden ${tag}`) }).getByLabel(`Alle gestalten mit ${tag}.`).check();
-    await page.getByRole("group", { name: new RegExp(`Wie wir mit Fehlern umgehen ${tag}`) }).getByLabel(`Wir lernen gemeinsam daraus ${tag}.`).check();
+    await page
+      .getByRole("group", { name: new RegExp(`Wie wir Kund:innen einbinden ${tag}`) })
+      .getByLabel(`Alle gestalten mit ${tag}.`)
+      .check();
+    await page
+      .getByRole("group", { name: new RegExp(`Wie wir mit Fehlern umgehen ${tag}`) })
+      .getByLabel(`Wir lernen gemeinsam daraus ${tag}.`)
+      .check();
     await page.getByRole("button", { name: "Auswertung zeigen" }).click();
     const result = page.getByRole("region", { name: "Dein Ergebnis" });
     await expect(result).toContainText(`Am meisten klingst du nach „Das Kollektiv ${tag}“.`);

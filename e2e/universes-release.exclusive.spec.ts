@@ -14,13 +14,23 @@ import { columns } from "./universes-fixtures";
 test("the studio's matrix shows each story's state; a topic goes public only as a whole, once the last story is approved", async ({ browser, page }) => {
   test.setTimeout(90_000);
   const tag = unique("m");
-  const newcomer = await universes.create({ slug: unique("welt"), name: { de: `Die Werft ${tag}` }, description: { de: "Neu dabei." }, color: "#8a6d1f", position: 99 });
+  const newcomer = await universes.create({
+    slug: unique("welt"),
+    name: { de: `Die Werft ${tag}` },
+    description: { de: "Neu dabei." },
+    color: "#8a6d1f",
+    position: 99,
+  });
   const topic = await topics.create({ slug: unique("thema"), title: { de: `Wie wir Neues lernen ${tag}` }, framing: { de: "Wie lernt ihr?" } });
   // Every other universe's story is written and approved already.
   const reviewer = await makeAccount("reviewer");
   for (const universe of await listUniverses()) {
     if (universe.id === newcomer.id) continue;
-    const { story } = await createStory({ topicId: topic.id, universeId: universe.id, locale: "de" }, content(`Lernen bei ${universe.slug}`, { teaser: `So lernen wir ${universe.slug}.` }), null);
+    const { story } = await createStory(
+      { topicId: topic.id, universeId: universe.id, locale: "de" },
+      content(`Lernen bei ${universe.slug}`, { teaser: `So lernen wir ${universe.slug}.` }),
+      null,
+    );
     await addReviewEvent({ storyId: story.id, kind: "approve", revisionNumber: 1, actorUserId: reviewer.user.id });
     await updateStory(story.id, { status: "approved" });
   }
@@ -35,7 +45,9 @@ test("the studio's matrix shows each story's state; a topic goes public only as 
   await expect(editor.page.getByRole("heading", { level: 1 })).toHaveText(`Wie wir Neues lernen ${tag}: Die Werft ${tag}`);
   // Unwritten, it cannot go to review, and the writer is told what is missing.
   await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
-  await expect(editor.page.getByRole("alert").filter({ hasText: "Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text." })).toBeVisible();
+  await expect(
+    editor.page.getByRole("alert").filter({ hasText: "Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text." }),
+  ).toBeVisible();
   await expect(editor.page.getByRole("group", { name: "Stand der Geschichte" })).toHaveText("Entwurf");
   await editor.page.getByLabel("Titel", { exact: true }).fill("Wir lernen am Schiff");
   await editor.page.getByLabel("Satz für den Selbsttest").fill(`Ich lerne am liebsten, indem ich anpacke ${tag}.`);

@@ -16,10 +16,20 @@ test("a story goes through review like an interview: a preview link for someone 
   test.setTimeout(90_000);
   const tag = unique("r");
   const editor = await studioUser(browser, "editor");
-  const universe = await universes.create({ slug: unique("welt"), name: { de: `Das Labor ${tag}` }, description: { de: "Wir messen nach." }, color: "#1f5f8a", position: 98 });
+  const universe = await universes.create({
+    slug: unique("welt"),
+    name: { de: `Das Labor ${tag}` },
+    description: { de: "Wir messen nach." },
+    color: "#1f5f8a",
+    position: 98,
+  });
   const topic = await topics.create({ slug: unique("thema"), title: { de: `Wie wir Fehler finden ${tag}` }, framing: { de: "Wer merkt es zuerst?" } });
   const title = `Wir messen zweimal ${tag}`;
-  const { story } = await createStory({ topicId: topic.id, universeId: universe.id, locale: "de" }, content(title, { teaser: "Ich prüfe lieber einmal mehr." }), editor.account.user.id);
+  const { story } = await createStory(
+    { topicId: topic.id, universeId: universe.id, locale: "de" },
+    content(title, { teaser: "Ich prüfe lieber einmal mehr." }),
+    editor.account.user.id,
+  );
 
   // The writer makes a preview link; the team lead reads the story without an account and comments.
   await editor.page.goto(`/studio/universes/stories/${story.id}`);
@@ -47,7 +57,11 @@ test("a story goes through review like an interview: a preview link for someone 
   await editor.page.getByRole("button", { name: "Zur Freigabe geben" }).click();
   await expect(editor.page.getByRole("group", { name: "Stand der Geschichte" })).toContainText("In Prüfung");
   await checker.page.goto("/studio/notifications");
-  await checker.page.getByRole("listitem").filter({ hasText: `${editor.account.user.name} hat „${title}“ zur Prüfung gegeben.` }).getByRole("link", { name: "Öffnen" }).click();
+  await checker.page
+    .getByRole("listitem")
+    .filter({ hasText: `${editor.account.user.name} hat „${title}“ zur Prüfung gegeben.` })
+    .getByRole("link", { name: "Öffnen" })
+    .click();
   await checker.page.getByRole("button", { name: "Änderungen erbitten …" }).click();
   await checker.page.getByRole("dialog").getByLabel("Was soll sich ändern?").fill("Das Beispiel von Ole fehlt noch.");
   await checker.page.getByRole("dialog").getByRole("button", { name: "Zurück an die Redaktion" }).click();
@@ -96,7 +110,9 @@ test("a universe gets a picture, is archived off the site and brought back; a to
   const { tag, workshop, customers } = await worlds();
   const admin = await studioUser(browser, "admin");
   await admin.page.goto(`/studio/universes/worlds/${workshop.id}`);
-  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 47, g: 111, b: 94 } } }).png().toBuffer();
+  const png = await sharp({ create: { width: 1200, height: 800, channels: 3, background: { r: 47, g: 111, b: 94 } } })
+    .png()
+    .toBuffer();
   await admin.page.getByLabel("Bild (optional)").setInputFiles({ name: "werkstatt.png", mimeType: "image/png", buffer: png });
   await expect(admin.page.getByRole("img", { name: "Vorschau des Bildes" })).toBeVisible();
   await admin.page.getByRole("button", { name: "Speichern" }).click();
@@ -115,7 +131,10 @@ test("a universe gets a picture, is archived off the site and brought back; a to
   await expect(columns(page)).toHaveCount(2);
   expect((await page.goto(`/de/arbeitswelten/${workshop.slug}`))?.status()).toBe(404);
   await admin.page.goto("/studio/universes");
-  await admin.page.getByRole("list", { name: "Arbeitswelten" }).getByRole("link", { name: `Die Werkstatt ${tag}` }).click();
+  await admin.page
+    .getByRole("list", { name: "Arbeitswelten" })
+    .getByRole("link", { name: `Die Werkstatt ${tag}` })
+    .click();
   // Its stories were online: it can be archived, never deleted.
   await expect(admin.page.getByRole("button", { name: "Löschen" })).toHaveCount(0);
   await admin.page.getByRole("button", { name: "Zurückholen" }).click();

@@ -35,7 +35,13 @@ export async function approvedInterview() {
   const made = await draftInterview();
   const reviewer = await makeAccount("reviewer");
   for (const kind of ["approve", "consent_given"] as const) {
-    await addReviewEvent({ interviewId: made.interview.id, kind, revisionNumber: 1, actorUserId: kind === "consent_given" ? null : reviewer.user.id, actorName: kind === "consent_given" ? made.person.displayName : null });
+    await addReviewEvent({
+      interviewId: made.interview.id,
+      kind,
+      revisionNumber: 1,
+      actorUserId: kind === "consent_given" ? null : reviewer.user.id,
+      actorName: kind === "consent_given" ? made.person.displayName : null,
+    });
   }
   await setInterviewStatus(made.interview.id, "approved");
   return made;

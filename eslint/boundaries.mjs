@@ -8,7 +8,10 @@ import path from "node:path";
  * (request.ts: session, next-auth, the session-bound action wrapper).
  */
 const root = path.join(import.meta.dirname, "..");
-const modules = fs.readdirSync(path.join(root, "modules"), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const modules = fs
+  .readdirSync(path.join(root, "modules"), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
 
 const layer = (target, from, message) => ({ target, from, message });
 

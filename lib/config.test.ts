@@ -30,7 +30,12 @@ describe("configuration", () => {
   it("switches single sign-on on only with issuer, client id and secret together", () => {
     expect(parseConfig({}).oidc).toBeNull();
     const oidc = { OIDC_ISSUER: "https://login.example.com/tenant/v2.0/", OIDC_CLIENT_ID: "einblick", OIDC_CLIENT_SECRET: "s3cret" };
-    expect(parseConfig(oidc).oidc).toEqual({ issuer: "https://login.example.com/tenant/v2.0", clientId: "einblick", clientSecret: "s3cret", name: "Single Sign-on" });
+    expect(parseConfig(oidc).oidc).toEqual({
+      issuer: "https://login.example.com/tenant/v2.0",
+      clientId: "einblick",
+      clientSecret: "s3cret",
+      name: "Single Sign-on",
+    });
     expect(parseConfig({ ...oidc, OIDC_NAME: "Microsoft" }).oidc?.name).toBe("Microsoft");
     expect(() => parseConfig({ OIDC_ISSUER: oidc.OIDC_ISSUER })).toThrow(/^OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/);
     expect(() => parseConfig({ ...oidc, OIDC_ISSUER: "login.example.com" })).toThrow(/^OIDC_ISSUER must be the issuer URL/);

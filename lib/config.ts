@@ -25,10 +25,7 @@ const databaseUrl = z
 
 const envSchema = z.object({
   DATABASE_URL: databaseUrl,
-  NEXTAUTH_SECRET: z
-    .string()
-    .min(32, "must be at least 32 characters long (try: openssl rand -base64 32)")
-    .optional(),
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters long (try: openssl rand -base64 32)").optional(),
   SITE_URL: z.url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://karriere.example.com" }).optional(),
   PORT: z.coerce.number().int().min(1, "must be a port number between 1 and 65535").max(65535, "must be a port number between 1 and 65535").default(3000),
   // Next.js 16 builds its proxy rewrites for "localhost"; bound to a loopback IP literal, the
@@ -37,13 +34,27 @@ const envSchema = z.object({
     .string()
     .trim()
     .min(1)
-    .refine((host) => !/^(127\.\d+\.\d+\.\d+|::1|\[::1\])$/.test(host), "must be localhost rather than a loopback address like 127.0.0.1 (Next.js 16 would loop on localized pages)")
+    .refine(
+      (host) => !/^(127\.\d+\.\d+\.\d+|::1|\[::1\])$/.test(host),
+      "must be localhost rather than a loopback address like 127.0.0.1 (Next.js 16 would loop on localized pages)",
+    )
     .optional(),
   ADMIN_EMAIL: z.email("must be an email address").default("admin@sonnenthal.example"),
   UPLOADS_DIR: z.string().trim().min(1).default("data/uploads"),
-  SESSION_MAX_AGE_HOURS: z.coerce.number({ error: "must be a number of hours, such as 12" }).min(0.25, "must be at least 0.25 (a quarter of an hour)").max(24 * 30, "must be at most 720 (30 days)").default(12),
-  SESSION_IDLE_MINUTES: z.coerce.number({ error: "must be a number of minutes, such as 120" }).int("must be a whole number of minutes").min(5, "must be at least 5").max(24 * 60 * 30, "must be at most 43200 (30 days)").default(120),
-  OIDC_ISSUER: z.url({ protocol: /^https?$/, error: "must be the issuer URL of the OpenID Connect provider, such as https://login.microsoftonline.com/<tenant>/v2.0" }).optional(),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number({ error: "must be a number of hours, such as 12" })
+    .min(0.25, "must be at least 0.25 (a quarter of an hour)")
+    .max(24 * 30, "must be at most 720 (30 days)")
+    .default(12),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: "must be a number of minutes, such as 120" })
+    .int("must be a whole number of minutes")
+    .min(5, "must be at least 5")
+    .max(24 * 60 * 30, "must be at most 43200 (30 days)")
+    .default(120),
+  OIDC_ISSUER: z
+    .url({ protocol: /^https?$/, error: "must be the issuer URL of the OpenID Connect provider, such as https://login.microsoftonline.com/<tenant>/v2.0" })
+    .optional(),
   OIDC_CLIENT_ID: z.string().trim().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().trim().min(1).optional(),
   OIDC_NAME: z.string().trim().min(1).max(40, "must be at most 40 characters (it is the label of the sign-in button)").default("Single Sign-on"),
@@ -56,7 +67,10 @@ const envSchema = z.object({
     .string()
     .trim()
     .optional()
-    .refine((value) => !value || /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value), 'must be an address such as karriere@example.com or "Karriere <karriere@example.com>"'),
+    .refine(
+      (value) => !value || /^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/.test(value),
+      'must be an address such as karriere@example.com or "Karriere <karriere@example.com>"',
+    ),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 

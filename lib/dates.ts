@@ -50,7 +50,16 @@ export function wallTimeToDate(value: string, timeZone: string): Date | null {
 /** The wall-clock time of a moment in a time zone, for a datetime-local input: "2026-11-24T09:00:00". */
 export function dateToWallTime(date: Date, timeZone: string): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-CA", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
+    new Intl.DateTimeFormat("en-CA", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
       .formatToParts(date)
       .map((part) => [part.type, part.value]),
   );

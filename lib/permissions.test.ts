@@ -26,11 +26,7 @@ describe("permissions", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...ACTIONS].sort());
     for (const action of ACTIONS) {
       const [admin, editor, reviewer] = EXPECTED[action];
-      expect([can(actor("admin"), action), can(actor("editor"), action), can(actor("reviewer"), action)], action).toEqual([
-        admin,
-        editor,
-        reviewer,
-      ]);
+      expect([can(actor("admin"), action), can(actor("editor"), action), can(actor("reviewer"), action)], action).toEqual([admin, editor, reviewer]);
     }
   });
 

@@ -124,7 +124,14 @@ describe(`entities: create, read, update (${database().dialect})`, () => {
     const department = await departments.create({ slug: unique("f-e"), name: { de: "Forschung & Entwicklung" } });
     const job = await createJob({ title: { de: "Ingenieur:in Antriebstechnik (m/w/d)" }, url: "https://jobs.example.test/1", departmentId: department.id });
     expect(await listJobs({ openOnly: true, departmentSlug: department.slug })).toEqual([
-      { id: job.id, title: { de: "Ingenieur:in Antriebstechnik (m/w/d)" }, url: "https://jobs.example.test/1", open: true, department: { de: "Forschung & Entwicklung" }, location: null },
+      {
+        id: job.id,
+        title: { de: "Ingenieur:in Antriebstechnik (m/w/d)" },
+        url: "https://jobs.example.test/1",
+        open: true,
+        department: { de: "Forschung & Entwicklung" },
+        location: null,
+      },
     ]);
     await updateJob(job.id, { open: false });
     expect(await listJobs({ openOnly: true, departmentSlug: department.slug })).toEqual([]);

@@ -4,13 +4,45 @@ import { describe, expect, it } from "vitest";
 import { database } from "@/db/client";
 import type { Role } from "@/db/schema/types";
 import { makeUser } from "@/test/factories";
-import { inviteUserSpec, resetLinkSpec, runAction, signOutEverywhereSpec, adminResetSpec, confirmEnrolmentSpec, disableOwnSpec, renewRecoveryCodesSpec, startEnrolmentSpec, changeRoleSpec, setDisabledSpec } from "@/modules/accounts";
+import {
+  inviteUserSpec,
+  resetLinkSpec,
+  runAction,
+  signOutEverywhereSpec,
+  adminResetSpec,
+  confirmEnrolmentSpec,
+  disableOwnSpec,
+  renewRecoveryCodesSpec,
+  startEnrolmentSpec,
+  changeRoleSpec,
+  setDisabledSpec,
+} from "@/modules/accounts";
 import type { ActionSpec } from "@/lib/action";
 import { createInterviewSpec, createTranslationSpec, resolveConflictSpec, restoreRevisionSpec, saveDraftSpec } from "@/modules/interviews";
 import { deleteJobSpec, saveJobSpec } from "@/modules/jobs";
 import { savePersonSpec } from "@/modules/people";
 import { addQuestionSpec, deleteQuestionSpec, deleteTaxonomySpec, saveTaxonomySpec } from "@/modules/taxonomy";
-import { issueConsentLinkSpec, addCommentSpec, addStoryCommentSpec, approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec, markReadSpec, issuePreviewLinkSpec, revokePreviewLinkSpec, approveStorySpec, releaseTopicSpec, requestStoryChangesSpec, submitStorySpec } from "@/modules/workflow";
+import {
+  issueConsentLinkSpec,
+  addCommentSpec,
+  addStoryCommentSpec,
+  approveSpec,
+  archiveSpec,
+  publishSpec,
+  requestChangesSpec,
+  revertToPublishedSpec,
+  scheduleSpec,
+  submitSpec,
+  unpublishSpec,
+  unscheduleSpec,
+  markReadSpec,
+  issuePreviewLinkSpec,
+  revokePreviewLinkSpec,
+  approveStorySpec,
+  releaseTopicSpec,
+  requestStoryChangesSpec,
+  submitStorySpec,
+} from "@/modules/workflow";
 import { archiveUniverseOrTopicSpec, deleteUniverseOrTopicSpec, openStorySpec, saveStorySpec, saveTopicSpec, saveUniverseSpec } from "@/modules/universes";
 import { saveSettingsSpec } from "@/modules/site";
 

@@ -7,7 +7,20 @@ import path from "node:path";
  * Decides whether the production build in .next is current: a hash over everything that
  * goes into it is stored after each build and compared before starting.
  */
-const INPUTS = ["app", "components", "modules", "lib", "db", "messages", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "modules",
+  "lib",
+  "db",
+  "messages",
+  "public",
+  "proxy.ts",
+  "instrumentation.ts",
+  "next.config.js",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const STAMP = path.join(".next", "einblick-build-hash");
 
 function collect(entry: string, out: string[]): void {

@@ -15,9 +15,7 @@ describe("npm start refuses a bad configuration with one sentence and exit code 
   it("an unknown database scheme", () => {
     const result = start({ DATABASE_URL: "mysql://root:geheim@localhost/einblick" });
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain(
-      'Einblick cannot start: DATABASE_URL must start with file:, postgres:// or postgresql:// (it starts with "mysql:").',
-    );
+    expect(result.stderr).toContain('Einblick cannot start: DATABASE_URL must start with file:, postgres:// or postgresql:// (it starts with "mysql:").');
     expect(result.stderr + result.stdout).not.toContain("geheim");
   });
 

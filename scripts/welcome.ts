@@ -8,12 +8,7 @@ export function publicUrl(config: Config): string {
 /** What the person starting Einblick needs: where it runs and how the first admin signs in. */
 export function printWelcome(config: Config, newAdmin: { email: string; password: string } | null): void {
   const url = publicUrl(config);
-  const lines = [
-    "",
-    `  Einblick is starting at ${url}  (database: ${config.dialect})`,
-    "",
-    `  Studio sign-in: ${url}/studio`,
-  ];
+  const lines = ["", `  Einblick is starting at ${url}  (database: ${config.dialect})`, "", `  Studio sign-in: ${url}/studio`];
   if (newAdmin) {
     lines.push(
       `    email:    ${newAdmin.email}`,

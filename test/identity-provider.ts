@@ -5,9 +5,21 @@ import Provider from "oidc-provider";
  * development login pages): whatever is typed as "login" becomes the subject and the
  * verified email address of the account.
  */
-export async function startIdentityProvider({ port, clientId, clientSecret, redirectUri }: { port: number; clientId: string; clientSecret: string; redirectUri: string }) {
+export async function startIdentityProvider({
+  port,
+  clientId,
+  clientSecret,
+  redirectUri,
+}: {
+  port: number;
+  clientId: string;
+  clientSecret: string;
+  redirectUri: string;
+}) {
   const provider = new Provider(`http://127.0.0.1:${port}`, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      { client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] },
+    ],
     findAccount: (_ctx, id) => ({
       accountId: id,
       claims: () => ({ sub: id, email: id, email_verified: true, name: `SSO ${id.split("@")[0]}` }),

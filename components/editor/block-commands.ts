@@ -6,17 +6,7 @@ import type { Editor } from "@tiptap/core";
  * a block by German or English words.
  */
 export type BlockCommandId =
-  | "question"
-  | "bankQuestion"
-  | "paragraph"
-  | "heading"
-  | "subheading"
-  | "bulletList"
-  | "orderedList"
-  | "blockquote"
-  | "pullQuote"
-  | "image"
-  | "horizontalRule";
+  "question" | "bankQuestion" | "paragraph" | "heading" | "subheading" | "bulletList" | "orderedList" | "blockquote" | "pullQuote" | "image" | "horizontalRule";
 
 /** What a command needs beyond the editor: dialogs the editor component owns. */
 export type CommandContext = { pickImage: () => void; pickBankQuestion: () => void };

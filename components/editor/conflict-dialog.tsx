@@ -8,7 +8,17 @@ import { formatTime } from "@/lib/dates";
  * Someone else saved first. The writer chooses: put their own version on top, or load the
  * newer one; either way both stay in the history, and the dialog says so.
  */
-export function ConflictDialog({ by, at, timeZone, onChoose }: { by: string | null; at: string; timeZone: string; onChoose: (choice: "mine" | "theirs") => void }) {
+export function ConflictDialog({
+  by,
+  at,
+  timeZone,
+  onChoose,
+}: {
+  by: string | null;
+  at: string;
+  timeZone: string;
+  onChoose: (choice: "mine" | "theirs") => void;
+}) {
   const t = useTranslations("studio.editor.conflictDialog");
   const locale = useLocale();
   const time = formatTime(new Date(at), locale, timeZone);

@@ -36,7 +36,16 @@ export function ConsentSection({ interviewId, consent, editable }: { interviewId
         </button>
       ) : null}
       <FormError message={error} />
-      {issued ? <IssuedLink url={issued.url} expiresAt={issued.expiresAt} email={issued.email ?? issued.name} mailed={issued.email ? issued.mailed : null} label={t("link", { name: issued.name })} reusable /> : null}
+      {issued ? (
+        <IssuedLink
+          url={issued.url}
+          expiresAt={issued.expiresAt}
+          email={issued.email ?? issued.name}
+          mailed={issued.email ? issued.mailed : null}
+          label={t("link", { name: issued.name })}
+          reusable
+        />
+      ) : null}
     </section>
   );
 }

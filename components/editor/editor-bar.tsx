@@ -8,7 +8,16 @@ import { ImportButton } from "./import-button";
 import { SaveStatusLine } from "./save-status";
 
 /** The line above the interview: back to the list, where the text stands, import, review, versions and save. */
-export function EditorBar({ interviewId, editable, editor, status, notice, timeZone, onNotice, onSave }: {
+export function EditorBar({
+  interviewId,
+  editable,
+  editor,
+  status,
+  notice,
+  timeZone,
+  onNotice,
+  onSave,
+}: {
   interviewId: string;
   editable: boolean;
   /** The text editor, once it is ready (the import adds to it). */

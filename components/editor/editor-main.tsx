@@ -10,7 +10,17 @@ import type { DraftValues } from "./draft-types";
 import { TextEditor } from "./text-editor";
 
 /** Title and teaser: bare text areas, their labels there for screen readers only. */
-function PlainTextArea({ name, label, placeholder, rows, maxLength, value, errors, editable, onChange }: {
+function PlainTextArea({
+  name,
+  label,
+  placeholder,
+  rows,
+  maxLength,
+  value,
+  errors,
+  editable,
+  onChange,
+}: {
   name: "title" | "teaser";
   label: string;
   placeholder: string;
@@ -40,7 +50,16 @@ function PlainTextArea({ name, label, placeholder, rows, maxLength, value, error
 }
 
 /** The middle column: title, teaser and text, and how long the text is to read. */
-export function EditorMain({ initialBody, values, errors, editable, onChange, onReady, onBankQuestion, onNotice }: {
+export function EditorMain({
+  initialBody,
+  values,
+  errors,
+  editable,
+  onChange,
+  onReady,
+  onBankQuestion,
+  onNotice,
+}: {
   /** The text the editor opened with (Tiptap keeps its own state from there). */
   initialBody: TiptapDoc;
   values: DraftValues;
@@ -78,7 +97,15 @@ export function EditorMain({ initialBody, values, errors, editable, onChange, on
         editable={editable}
         onChange={(teaser) => onChange({ teaser })}
       />
-      <TextEditor initial={initialBody} editable={editable} label={t("text")} onChange={onBody} onReady={onReady} onBankQuestion={onBankQuestion} onNotice={onNotice} />
+      <TextEditor
+        initial={initialBody}
+        editable={editable}
+        label={t("text")}
+        onChange={onBody}
+        onReady={onReady}
+        onBankQuestion={onBankQuestion}
+        onNotice={onNotice}
+      />
       <p className="editor-count">{t("count", { words, minutes: readingMinutes(words) })}</p>
     </div>
   );

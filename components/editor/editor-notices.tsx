@@ -4,7 +4,13 @@ import { useTranslations } from "next-intl";
 import type { SaveStatus } from "./draft-types";
 
 /** What stands above the text: a browser copy to take back, why the text cannot be saved, or that it can only be read. */
-export function EditorNotices({ offered, status, editable, onRestore, onDiscard }: {
+export function EditorNotices({
+  offered,
+  status,
+  editable,
+  onRestore,
+  onDiscard,
+}: {
   /** A browser copy that differs from the server's text was found on opening. */
   offered: boolean;
   status: SaveStatus;

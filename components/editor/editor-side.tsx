@@ -18,11 +18,13 @@ import { useCreateTranslation } from "./use-create-translation";
  * Beside the text: its settings, a live preview, or comments and preview links, one tab at a
  * time. `values` is the draft as typed.
  */
-export function EditorSide(props: InterviewEditorProps & {
-  errors: Record<string, string[]>;
-  onChange: (patch: Partial<DraftValues>) => void;
-  onNotice: (notice: string) => void;
-}) {
+export function EditorSide(
+  props: InterviewEditorProps & {
+    errors: Record<string, string[]>;
+    onChange: (patch: Partial<DraftValues>) => void;
+    onNotice: (notice: string) => void;
+  },
+) {
   const { interviewId, values, editable, people, timeZone, onChange } = props;
   const t = useTranslations("studio.editor");
   const [tab, setTab] = useState<SideTab>("settings");

@@ -8,7 +8,13 @@ import { useId } from "react";
 export function ImageView({ node, updateAttributes, editor, selected }: ReactNodeViewProps) {
   const t = useTranslations("studio.editor.image");
   const id = useId();
-  const { src, alt, caption, width, height } = node.attrs as { src: string; alt: string | null; caption: string | null; width: number | null; height: number | null };
+  const { src, alt, caption, width, height } = node.attrs as {
+    src: string;
+    alt: string | null;
+    caption: string | null;
+    width: number | null;
+    height: number | null;
+  };
   const missingAlt = !alt?.trim();
   return (
     <NodeViewWrapper className="editor-image" data-selected={selected || undefined}>

@@ -27,9 +27,12 @@ export function InterviewEditor(props: InterviewEditorProps) {
   const router = useRouter();
   const workflowStatus = props.workflow.status;
   // A save that moved the workflow (an approved text edited is a draft again) refreshes what the bar offers.
-  const onSaved = useCallback((workflow: ContentStatus) => {
-    if (workflow !== workflowStatus) router.refresh();
-  }, [router, workflowStatus]);
+  const onSaved = useCallback(
+    (workflow: ContentStatus) => {
+      if (workflow !== workflowStatus) router.refresh();
+    },
+    [router, workflowStatus],
+  );
   const draft = useDraft({ interviewId, head: props.head, values: props.values, savedAt: props.savedAt, enabled: editable, onSaved });
   const { values, status, update } = draft;
   const [editor, setEditor] = useState<Editor | null>(null);
@@ -56,7 +59,16 @@ export function InterviewEditor(props: InterviewEditorProps) {
         }
       }}
     >
-      <EditorBar interviewId={interviewId} editable={editable} editor={editor} status={status} notice={notice} timeZone={props.timeZone} onNotice={setNotice} onSave={() => void draft.save("save")} />
+      <EditorBar
+        interviewId={interviewId}
+        editable={editable}
+        editor={editor}
+        status={status}
+        notice={notice}
+        timeZone={props.timeZone}
+        onNotice={setNotice}
+        onSave={() => void draft.save("save")}
+      />
       <WorkflowBar target={{ interviewId }} head={props.head} view={props.workflow} saved={status.kind === "saved"} timeZone={props.timeZone} />
       <EditorNotices offered={draft.offer !== null} status={status} editable={editable} onRestore={restoreLocal} onDiscard={draft.dismissOffer} />
 

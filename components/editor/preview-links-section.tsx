@@ -19,7 +19,17 @@ export type PreviewLinksPanel = {
  * chosen time, following the newest version or pinned to this one), listed while they
  * work, and revocable at any moment.
  */
-export function PreviewLinksSection({ target, head, panel: { links, days }, timeZone }: { target: Owner; head: number; panel: PreviewLinksPanel; timeZone: string }) {
+export function PreviewLinksSection({
+  target,
+  head,
+  panel: { links, days },
+  timeZone,
+}: {
+  target: Owner;
+  head: number;
+  panel: PreviewLinksPanel;
+  timeZone: string;
+}) {
   const t = useTranslations("studio.previewLinks");
   const locale = useLocale();
   const router = useRouter();
@@ -67,7 +77,16 @@ export function PreviewLinksSection({ target, head, panel: { links, days }, time
         </button>
       </form>
       <FormError message={error} />
-      {issued ? <IssuedLink url={issued.url} expiresAt={issued.expiresAt} email="" mailed={null} label={t("link")} note={t("note", { until: formatDateTime(new Date(issued.expiresAt), locale, timeZone) })} /> : null}
+      {issued ? (
+        <IssuedLink
+          url={issued.url}
+          expiresAt={issued.expiresAt}
+          email=""
+          mailed={null}
+          label={t("link")}
+          note={t("note", { until: formatDateTime(new Date(issued.expiresAt), locale, timeZone) })}
+        />
+      ) : null}
       {links.length ? (
         <ul role="list" className="preview-link-list" aria-label={t("active")}>
           {links.map((link) => {
@@ -78,7 +97,13 @@ export function PreviewLinksSection({ target, head, panel: { links, days }, time
                   {link.pinnedNumber ? t("pinnedTo", { number: link.pinnedNumber }) : t("following")} · {t("until", { until })}
                   {link.createdByName ? ` · ${link.createdByName}` : ""}
                 </span>
-                <button type="button" className="button-link" disabled={pending} aria-label={t("revokeLabel", { until })} onClick={() => run(() => revokePreviewLink({ ...target, linkId: link.id }))}>
+                <button
+                  type="button"
+                  className="button-link"
+                  disabled={pending}
+                  aria-label={t("revokeLabel", { until })}
+                  onClick={() => run(() => revokePreviewLink({ ...target, linkId: link.id }))}
+                >
                   {t("revoke")}
                 </button>
               </li>

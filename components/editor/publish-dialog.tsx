@@ -19,7 +19,16 @@ function LocalTime({ value, siteZone, locale }: { value: string; siteZone: strin
 }
 
 /** A date and time field in the site's zone, with the reader's own time under it. */
-function SiteTimeField({ id, name, label, value, errors, siteZone, locale, onChange }: {
+function SiteTimeField({
+  id,
+  name,
+  label,
+  value,
+  errors,
+  siteZone,
+  locale,
+  onChange,
+}: {
   id: string;
   name: string;
   label: string;
@@ -32,7 +41,16 @@ function SiteTimeField({ id, name, label, value, errors, siteZone, locale, onCha
   const t = useTranslations("studio.workflow");
   return (
     <>
-      <Field id={id} name={name} type="datetime-local" label={label} hint={t("zoneHint", { zone: siteZone })} value={value} errors={errors} onChange={(event) => onChange(event.target.value)} />
+      <Field
+        id={id}
+        name={name}
+        type="datetime-local"
+        label={label}
+        hint={t("zoneHint", { zone: siteZone })}
+        value={value}
+        errors={errors}
+        onChange={(event) => onChange(event.target.value)}
+      />
       <LocalTime value={value} siteZone={siteZone} locale={locale} />
     </>
   );
@@ -115,15 +133,35 @@ export function PublishDialog({
         </fieldset>
       ) : null}
       {when === "later" ? (
-        <SiteTimeField id="publish-at" name="publishAt" label={t("publishAtLabel")} value={publishAt} errors={fieldErrors.publishAt} siteZone={timeZone} locale={locale} onChange={setPublishAt} />
+        <SiteTimeField
+          id="publish-at"
+          name="publishAt"
+          label={t("publishAtLabel")}
+          value={publishAt}
+          errors={fieldErrors.publishAt}
+          siteZone={timeZone}
+          locale={locale}
+          onChange={setPublishAt}
+        />
       ) : null}
-      <SiteTimeField id="unpublish-at" name="unpublishAt" label={t("unpublishAtLabel")} value={unpublishAt} errors={fieldErrors.unpublishAt} siteZone={timeZone} locale={locale} onChange={setUnpublishAt} />
+      <SiteTimeField
+        id="unpublish-at"
+        name="unpublishAt"
+        label={t("unpublishAtLabel")}
+        value={unpublishAt}
+        errors={fieldErrors.unpublishAt}
+        siteZone={timeZone}
+        locale={locale}
+        onChange={setUnpublishAt}
+      />
       <FormError message={error} />
       <DialogActions
         confirm={when === "later" ? t("scheduleConfirm") : t("publishNow")}
         cancel={t("cancel")}
         disabled={pending || blocking.length > 0}
-        onConfirm={() => onPublish(when === "later" ? { when, publishAt, overrideReason: override, unpublishAt } : { when, overrideReason: override, unpublishAt })}
+        onConfirm={() =>
+          onPublish(when === "later" ? { when, publishAt, overrideReason: override, unpublishAt } : { when, overrideReason: override, unpublishAt })
+        }
         onCancel={onClose}
       />
     </Modal>

@@ -19,7 +19,8 @@ export function ReviewTimeline({ items, timeZone }: { items: TimelineItem[]; tim
           {items.map((item) => (
             <li key={item.id}>
               <p className="timeline-head">
-                <strong>{t(`kinds.${item.kind}`)}</strong> · {item.who ?? t("unknown")} · <time dateTime={item.createdAt}>{formatDateTime(new Date(item.createdAt), locale, timeZone)}</time>
+                <strong>{t(`kinds.${item.kind}`)}</strong> · {item.who ?? t("unknown")} ·{" "}
+                <time dateTime={item.createdAt}>{formatDateTime(new Date(item.createdAt), locale, timeZone)}</time>
               </p>
               {item.message ? <p className="timeline-message">{item.message}</p> : null}
             </li>

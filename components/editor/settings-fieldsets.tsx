@@ -18,7 +18,16 @@ type FieldsetProps = {
 };
 
 /** Where the interview appears: address, person, series and language (fixed once published). */
-export function PublicationFieldset({ values, errors, editable, onChange, published, people, series, pathPrefix }: FieldsetProps & {
+export function PublicationFieldset({
+  values,
+  errors,
+  editable,
+  onChange,
+  published,
+  people,
+  series,
+  pathPrefix,
+}: FieldsetProps & {
   published: boolean;
   people: Option[];
   series: Option[];
@@ -41,10 +50,22 @@ export function PublicationFieldset({ values, errors, editable, onChange, publis
       <button type="button" className="button-link" onClick={() => onChange({ slug: slugFor(values.title, { locale: values.locale }) })}>
         {t("slugFromTitle")}
       </button>
-      <SelectField name="personId" label={t("person")} value={values.personId} errors={errors.personId} onChange={(event) => onChange({ personId: event.target.value })}>
+      <SelectField
+        name="personId"
+        label={t("person")}
+        value={values.personId}
+        errors={errors.personId}
+        onChange={(event) => onChange({ personId: event.target.value })}
+      >
         <Options items={people} />
       </SelectField>
-      <SelectField name="seriesId" label={t("series")} value={values.seriesId} errors={errors.seriesId} onChange={(event) => onChange({ seriesId: event.target.value })}>
+      <SelectField
+        name="seriesId"
+        label={t("series")}
+        value={values.seriesId}
+        errors={errors.seriesId}
+        onChange={(event) => onChange({ seriesId: event.target.value })}
+      >
         <option value="">{t("noSeries")}</option>
         <Options items={series} />
       </SelectField>
@@ -67,7 +88,14 @@ export function PublicationFieldset({ values, errors, editable, onChange, publis
 const LIMITS = { seoTitle: 60, seoDescription: 155 };
 
 /** How search engines and shared links show the interview: title, description and image. */
-export function SearchFieldset({ values, errors, editable, onChange, socialImage, onSocialImage }: FieldsetProps & {
+export function SearchFieldset({
+  values,
+  errors,
+  editable,
+  onChange,
+  socialImage,
+  onSocialImage,
+}: FieldsetProps & {
   socialImage: ChosenImage | null;
   onSocialImage: (image: ChosenImage | null) => void;
 }) {
@@ -122,7 +150,15 @@ export function CtaFieldset({ values, errors, editable, onChange }: FieldsetProp
   return (
     <fieldset disabled={!editable}>
       <legend>{t("cta")}</legend>
-      <Field name="ctaLabel" label={t("ctaLabel")} hint={t("ctaLabelHint")} value={values.ctaLabel} errors={errors.ctaLabel} maxLength={80} onChange={(event) => onChange({ ctaLabel: event.target.value })} />
+      <Field
+        name="ctaLabel"
+        label={t("ctaLabel")}
+        hint={t("ctaLabelHint")}
+        value={values.ctaLabel}
+        errors={errors.ctaLabel}
+        maxLength={80}
+        onChange={(event) => onChange({ ctaLabel: event.target.value })}
+      />
       <Field
         name="ctaUrl"
         label={t("ctaUrl")}

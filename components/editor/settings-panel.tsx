@@ -35,7 +35,13 @@ export function SettingsPanel(props: Props) {
     <div className="settings-panel">
       <PublicationFieldset {...fieldset} published={props.published} people={props.people} series={props.series} pathPrefix={props.pathPrefix} />
       {props.consent}
-      <TranslationSection locale={values.locale} translations={props.translations} editable={editable} translating={props.translating} onTranslate={props.onTranslate} />
+      <TranslationSection
+        locale={values.locale}
+        translations={props.translations}
+        editable={editable}
+        translating={props.translating}
+        onTranslate={props.onTranslate}
+      />
       <SearchFieldset {...fieldset} socialImage={props.socialImage} onSocialImage={props.onSocialImage} />
       <CtaFieldset {...fieldset} />
     </div>

@@ -44,7 +44,10 @@ export function StoryEditor(props: {
   }, []);
   const ignore = useCallback(() => undefined, []);
   // Stories are saved by hand: leaving with unsaved text asks first.
-  useLeaveWarning(useCallback(() => dirty || pending, [dirty, pending]), props.editable);
+  useLeaveWarning(
+    useCallback(() => dirty || pending, [dirty, pending]),
+    props.editable,
+  );
 
   function save() {
     setError(null);
@@ -72,15 +75,51 @@ export function StoryEditor(props: {
         }}
       >
         <fieldset disabled={!props.editable}>
-          <Field name="title" label={t("title")} value={values.title} errors={fieldErrors.title} maxLength={200} onChange={(event) => update({ title: event.target.value })} />
-          <TextAreaField name="teaser" label={t("teaser")} hint={t("teaserHint")} value={values.teaser} errors={fieldErrors.teaser} rows={2} maxLength={300} onChange={(event) => update({ teaser: event.target.value })} />
-          <TextEditor initial={props.values.body} editable={props.editable} label={t("body")} onChange={onBody} onReady={ignore} onBankQuestion={ignore} onNotice={ignore} />
+          <Field
+            name="title"
+            label={t("title")}
+            value={values.title}
+            errors={fieldErrors.title}
+            maxLength={200}
+            onChange={(event) => update({ title: event.target.value })}
+          />
+          <TextAreaField
+            name="teaser"
+            label={t("teaser")}
+            hint={t("teaserHint")}
+            value={values.teaser}
+            errors={fieldErrors.teaser}
+            rows={2}
+            maxLength={300}
+            onChange={(event) => update({ teaser: event.target.value })}
+          />
+          <TextEditor
+            initial={props.values.body}
+            editable={props.editable}
+            label={t("body")}
+            onChange={onBody}
+            onReady={ignore}
+            onBankQuestion={ignore}
+            onNotice={ignore}
+          />
           {fieldErrors.body ? <p className="field-error">{fieldErrors.body.join(" ")}</p> : null}
-          <SelectField name="personId" label={t("person")} hint={t("personHint")} value={values.personId} onChange={(event) => update({ personId: event.target.value })}>
+          <SelectField
+            name="personId"
+            label={t("person")}
+            hint={t("personHint")}
+            value={values.personId}
+            onChange={(event) => update({ personId: event.target.value })}
+          >
             <option value="">{t("noPerson")}</option>
             <Options items={props.people} />
           </SelectField>
-          <SelectField name="interviewId" label={t("interview")} hint={t("interviewHint")} value={values.interviewId} onChange={(event) => update({ interviewId: event.target.value })}>
+          <SelectField
+            name="interviewId"
+            label={t("interview")}
+            hint={t("interviewHint")}
+            value={values.interviewId}
+            onChange={(event) => update({ interviewId: event.target.value })}
+          >
             <option value="">{t("noInterview")}</option>
             <Options items={props.interviews} />
           </SelectField>

@@ -98,7 +98,12 @@ export function TextEditor({ initial, editable, label, onChange, onReady, onBank
         <div className="text-editor-tools">
           <Toolbar editor={editor} context={context} onLink={() => setLinking(true)} />
           {linking ? <LinkPopover editor={editor} onClose={() => setLinking(false)} /> : null}
-          <FileInput ref={fileInput} accept="image/png,image/jpeg,image/webp,image/avif,image/heic" label={t("blocks.image")} onFile={(file) => void insertImage(file)} />
+          <FileInput
+            ref={fileInput}
+            accept="image/png,image/jpeg,image/webp,image/avif,image/heic"
+            label={t("blocks.image")}
+            onFile={(file) => void insertImage(file)}
+          />
         </div>
       ) : null}
       <EditorContent editor={editor} />

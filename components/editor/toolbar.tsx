@@ -65,7 +65,13 @@ export function Toolbar({ editor, context, onLink }: { editor: Editor; context: 
         <Tool label={t("bold")} shortcut="Control+B" active={state.bold} disabled={state.inQuestion} onClick={() => editor.chain().focus().toggleBold().run()}>
           <b>B</b>
         </Tool>
-        <Tool label={t("italic")} shortcut="Control+I" active={state.italic} disabled={state.inQuestion} onClick={() => editor.chain().focus().toggleItalic().run()}>
+        <Tool
+          label={t("italic")}
+          shortcut="Control+I"
+          active={state.italic}
+          disabled={state.inQuestion}
+          onClick={() => editor.chain().focus().toggleItalic().run()}
+        >
           <i>I</i>
         </Tool>
         <Tool label={t("link")} shortcut="Control+K" active={state.link} disabled={state.inQuestion} onClick={onLink}>

@@ -7,7 +7,13 @@ import { useTranslations } from "next-intl";
 export type Translation = { id: string; locale: string; slug: string };
 
 /** The interview in the other language: a link to it, or the button that starts it. */
-export function TranslationSection({ locale, translations, editable, translating, onTranslate }: {
+export function TranslationSection({
+  locale,
+  translations,
+  editable,
+  translating,
+  onTranslate,
+}: {
   locale: Locale;
   translations: Translation[];
   editable: boolean;

@@ -10,7 +10,14 @@ import { readAnswer, type SaveAnswer } from "./save-answer";
  * After a conflict: keep my version on top of theirs (saving goes on from there), or keep mine
  * in the history and load theirs (the page reloads). Either way the browser copy has served.
  */
-export function useConflictResolution({ interviewId, status, setStatus, latestRef, serverRef, blockedRef }: {
+export function useConflictResolution({
+  interviewId,
+  status,
+  setStatus,
+  latestRef,
+  serverRef,
+  blockedRef,
+}: {
   interviewId: string;
   status: SaveStatus;
   setStatus: Dispatch<SetStateAction<SaveStatus>>;

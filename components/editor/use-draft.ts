@@ -14,7 +14,14 @@ import { useSaveQueue } from "./use-save-queue";
  * meanwhile are saved right after. A conflict, an invalid document or a lost connection
  * stops nothing being typed, and the browser copy stays until the server has the text.
  */
-export function useDraft({ interviewId, head, values: initial, savedAt, enabled, onSaved }: {
+export function useDraft({
+  interviewId,
+  head,
+  values: initial,
+  savedAt,
+  enabled,
+  onSaved,
+}: {
   interviewId: string;
   head: number;
   values: DraftValues;
@@ -57,7 +64,10 @@ export function useDraft({ interviewId, head, values: initial, savedAt, enabled,
   }, [takeOffer, update]);
 
   // Leaving with changes the server does not have yet asks first (the browser copy stays either way).
-  useLeaveWarning(useCallback(() => isDirty() || runningRef.current, [isDirty, runningRef]), enabled);
+  useLeaveWarning(
+    useCallback(() => isDirty() || runningRef.current, [isDirty, runningRef]),
+    enabled,
+  );
 
   return { values, status, update, save, resolve, offer, restoreOffer, dismissOffer };
 }

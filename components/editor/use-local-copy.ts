@@ -11,7 +11,13 @@ const LOCAL_MS = 400;
  * The draft's browser copy (local-draft.ts): written shortly after each change while the
  * server lacks it, and, when it differs from the server's text on opening, offered back once.
  */
-export function useLocalCopy({ interviewId, enabled, latestRef, serverRef, isDirty }: {
+export function useLocalCopy({
+  interviewId,
+  enabled,
+  latestRef,
+  serverRef,
+  isDirty,
+}: {
   interviewId: string;
   enabled: boolean;
   latestRef: RefObject<DraftValues>;

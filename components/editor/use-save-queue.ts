@@ -17,7 +17,16 @@ const RETRY_MS = 10_000;
  * made meanwhile right after it, autosave once typing pauses, retries while offline. After a
  * conflict (`blockedRef`) nothing is sent until it is resolved.
  */
-export function useSaveQueue({ interviewId, enabled, latestRef, serverRef, blockedRef, isDirty, setStatus, onSaved }: {
+export function useSaveQueue({
+  interviewId,
+  enabled,
+  latestRef,
+  serverRef,
+  blockedRef,
+  isDirty,
+  setStatus,
+  onSaved,
+}: {
   interviewId: string;
   enabled: boolean;
   latestRef: RefObject<DraftValues>;

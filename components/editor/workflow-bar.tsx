@@ -2,7 +2,20 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
-import { approveStory, requestStoryChanges, submitStory, approve, archive, publish, requestChanges, revertToPublished, schedule, submitForReview, unpublish, unschedule } from "@/modules/workflow/actions";
+import {
+  approveStory,
+  requestStoryChanges,
+  submitStory,
+  approve,
+  archive,
+  publish,
+  requestChanges,
+  revertToPublished,
+  schedule,
+  submitForReview,
+  unpublish,
+  unschedule,
+} from "@/modules/workflow/actions";
 import { FormError } from "@/components/studio/field";
 import type { Owner, WorkflowView } from "@/modules/workflow";
 import type { ActionResult } from "@/lib/action";
@@ -20,10 +33,18 @@ type Result = Promise<ActionResult<unknown>>;
 function reviewSteps(target: Owner, head: number): { submit: () => Result; approve: () => Result; requestChanges: (message: string) => Result } {
   if ("storyId" in target) {
     const { storyId } = target;
-    return { submit: () => submitStory({ storyId }), approve: () => approveStory({ storyId, revisionNumber: head }), requestChanges: (message) => requestStoryChanges({ storyId, message }) };
+    return {
+      submit: () => submitStory({ storyId }),
+      approve: () => approveStory({ storyId, revisionNumber: head }),
+      requestChanges: (message) => requestStoryChanges({ storyId, message }),
+    };
   }
   const { interviewId } = target;
-  return { submit: () => submitForReview({ interviewId }), approve: () => approve({ interviewId, revisionNumber: head }), requestChanges: (message) => requestChanges({ interviewId, message }) };
+  return {
+    submit: () => submitForReview({ interviewId }),
+    approve: () => approve({ interviewId, revisionNumber: head }),
+    requestChanges: (message) => requestChanges({ interviewId, message }),
+  };
 }
 
 /**
@@ -47,7 +68,11 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
 
   function publishAs(request: PublishRequest) {
     const { overrideReason, unpublishAt } = request;
-    run(() => (request.when === "later" ? schedule({ interviewId, overrideReason, unpublishAt, publishAt: request.publishAt }) : publish({ interviewId, overrideReason, unpublishAt })));
+    run(() =>
+      request.when === "later"
+        ? schedule({ interviewId, overrideReason, unpublishAt, publishAt: request.publishAt })
+        : publish({ interviewId, overrideReason, unpublishAt }),
+    );
   }
 
   const confirmed: Record<ConfirmStep, () => void> = {
@@ -58,7 +83,13 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
 
   const button = (event: WorkflowEvent, onClick: () => void, primary = false) =>
     view.events.includes(event) ? (
-      <button key={event} type="button" className={primary ? "button button-small" : "button button-small button-secondary"} disabled={pending || !saved} onClick={onClick}>
+      <button
+        key={event}
+        type="button"
+        className={primary ? "button button-small" : "button button-small button-secondary"}
+        disabled={pending || !saved}
+        onClick={onClick}
+      >
         {t(`events.${event}`)}
       </button>
     ) : null;
@@ -80,7 +111,14 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
       <FormError message={error} />
 
       {dialog === "requestChanges" ? (
-        <RequestChangesDialog reason={reason} errors={fieldErrors.message} pending={pending} onReason={setReason} onSend={() => run(() => steps.requestChanges(reason))} onClose={close} />
+        <RequestChangesDialog
+          reason={reason}
+          errors={fieldErrors.message}
+          pending={pending}
+          onReason={setReason}
+          onSend={() => run(() => steps.requestChanges(reason))}
+          onClose={close}
+        />
       ) : null}
 
       {dialog === "publish" ? (

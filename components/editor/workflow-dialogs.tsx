@@ -8,7 +8,14 @@ import { DialogActions, Modal } from "@/components/studio/modal";
 export type ConfirmStep = "unpublish" | "revertToPublished" | "archive";
 
 /** A reviewer asks for changes, with the reason the writer will read. */
-export function RequestChangesDialog({ reason, errors, pending, onReason, onSend, onClose }: {
+export function RequestChangesDialog({
+  reason,
+  errors,
+  pending,
+  onReason,
+  onSend,
+  onClose,
+}: {
   reason: string;
   errors: string[] | undefined;
   pending: boolean;

@@ -61,7 +61,14 @@ function CommentForm({ target, questions, parentId, onDone }: { target: CommentT
           ))}
         </SelectField>
       ) : null}
-      <TextAreaField id={`${ids}-message`} name="message" label={parentId ? t("replyLabel") : t("messageLabel")} rows={3} maxLength={4000} errors={fieldErrors.message} />
+      <TextAreaField
+        id={`${ids}-message`}
+        name="message"
+        label={parentId ? t("replyLabel") : t("messageLabel")}
+        rows={3}
+        maxLength={4000}
+        errors={fieldErrors.message}
+      />
       <FormError message={error} />
       <div className="form-actions">
         <button type="submit" className="button button-small" disabled={pending}>
@@ -91,7 +98,19 @@ function Comment({ comment, timeZone }: { comment: CommentView; timeZone: string
  * The review conversation: threads on the whole interview or on one question, answered in
  * place, and a form for a new one. The same component serves the studio and preview links.
  */
-export function Comments({ threads, questions, target, timeZone, level = 2 }: { threads: ThreadView[]; questions: QuestionOption[]; target: CommentTarget; timeZone: string; level?: 2 | 3 }) {
+export function Comments({
+  threads,
+  questions,
+  target,
+  timeZone,
+  level = 2,
+}: {
+  threads: ThreadView[];
+  questions: QuestionOption[];
+  target: CommentTarget;
+  timeZone: string;
+  level?: 2 | 3;
+}) {
   const t = useTranslations("comments");
   const headingId = useId();
   const [replying, setReplying] = useState<string | null>(null);
@@ -106,7 +125,11 @@ export function Comments({ threads, questions, target, timeZone, level = 2 }: { 
       <ol role="list" className="comment-threads">
         {threads.map(({ root, replies }) => (
           <li key={root.id} className="comment-thread">
-            <p className="comment-anchor">{root.anchorBlockId ? t("onQuestion", { question: questionOf(root.anchorBlockId) ?? t("removedQuestion") }) : t("storyId" in target ? "onStory" : "onInterview")}</p>
+            <p className="comment-anchor">
+              {root.anchorBlockId
+                ? t("onQuestion", { question: questionOf(root.anchorBlockId) ?? t("removedQuestion") })
+                : t("storyId" in target ? "onStory" : "onInterview")}
+            </p>
             <Comment comment={root} timeZone={timeZone} />
             {replies.length ? (
               <ol role="list" className="comment-replies" aria-label={t("replies")}>
@@ -128,7 +151,12 @@ export function Comments({ threads, questions, target, timeZone, level = 2 }: { 
                 }}
               />
             ) : (
-              <button type="button" className="button button-small button-secondary" aria-label={t("replyTo", { name: root.who ?? t("unknown") })} onClick={() => setReplying(root.id)}>
+              <button
+                type="button"
+                className="button button-small button-secondary"
+                aria-label={t("replyTo", { name: root.who ?? t("unknown") })}
+                onClick={() => setReplying(root.id)}
+              >
                 {t("reply")}
               </button>
             )}

@@ -28,7 +28,11 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
   const [message, setMessage] = useState("");
   const [pending, start] = useTransition();
 
-  function run<T>(action: () => Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>, done: string, after?: () => void) {
+  function run<T>(
+    action: () => Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>,
+    done: string,
+    after?: () => void,
+  ) {
     setNotice(null);
     start(async () => {
       try {
@@ -47,7 +51,11 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
 
   function ask(event: FormEvent) {
     event.preventDefault();
-    run(() => askChanges({ token, message }), texts.askDone, () => setMessage(""));
+    run(
+      () => askChanges({ token, message }),
+      texts.askDone,
+      () => setMessage(""),
+    );
   }
 
   return (
@@ -62,7 +70,18 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
         ) : null}
         {!given && !withdrawn ? (
           <div className="consent-actions">
-            <button type="button" className="button" disabled={pending} onClick={() => run(() => giveConsent({ token, revisionNumber: revision }), texts.consentDone, () => setGiven(true))}>
+            <button
+              type="button"
+              className="button"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => giveConsent({ token, revisionNumber: revision }),
+                  texts.consentDone,
+                  () => setGiven(true),
+                )
+              }
+            >
               {texts.consent}
             </button>
           </div>
@@ -77,7 +96,18 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
         {(given || state === "live") && !withdrawn ? (
           <div className="consent-withdraw">
             <p className="muted">{texts.withdrawHint}</p>
-            <button type="button" className="button button-secondary" disabled={pending} onClick={() => run(() => withdrawConsent({ token }), texts.withdrawDone, () => setWithdrawn(true))}>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => withdrawConsent({ token }),
+                  texts.withdrawDone,
+                  () => setWithdrawn(true),
+                )
+              }
+            >
               {texts.withdraw}
             </button>
           </div>

@@ -36,9 +36,7 @@ export async function InterviewHero({ interview, locale, timeZone, translations 
         <p className="interview-meta">
           {interview.publishedAt ? (
             <>
-              <time dateTime={interview.publishedAt.toISOString()}>
-                {t("published", { date: formatLongDate(interview.publishedAt, locale, timeZone) })}
-              </time>
+              <time dateTime={interview.publishedAt.toISOString()}>{t("published", { date: formatLongDate(interview.publishedAt, locale, timeZone) })}</time>
               <span aria-hidden="true"> · </span>
             </>
           ) : null}

@@ -25,7 +25,16 @@ export async function SelfCheckResult({ matches, jobsUrl, locale }: Props) {
         <p>{t("resultNone")}</p>
       ) : (
         <>
-          <p className="self-check-verdict">{matches.length === 1 ? t("resultOne", { name: localized(matches[0]!.universe.name, locale) }) : t("resultTie", { names: listed(matches.map(({ universe }) => `„${localized(universe.name, locale)}“`), locale) })}</p>
+          <p className="self-check-verdict">
+            {matches.length === 1
+              ? t("resultOne", { name: localized(matches[0]!.universe.name, locale) })
+              : t("resultTie", {
+                  names: listed(
+                    matches.map(({ universe }) => `„${localized(universe.name, locale)}“`),
+                    locale,
+                  ),
+                })}
+          </p>
           <ul role="list" className="universe-grid">
             {matches.map((match) => (
               <MatchCard key={match.universe.id} match={match} locale={locale} />

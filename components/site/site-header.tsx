@@ -5,17 +5,7 @@ import { LanguageLinks } from "./language-links";
 
 type Logo = { src: string; width: number; height: number };
 
-export async function SiteHeader({
-  locale,
-  companyName,
-  logo,
-  jobsUrl,
-}: {
-  locale: string;
-  companyName: string;
-  logo: Logo | null;
-  jobsUrl: string;
-}) {
+export async function SiteHeader({ locale, companyName, logo, jobsUrl }: { locale: string; companyName: string; logo: Logo | null; jobsUrl: string }) {
   const t = await getTranslations({ locale, namespace: "nav" });
   return (
     <header className="site-header">

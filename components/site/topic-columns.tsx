@@ -9,14 +9,25 @@ import { hrefs } from "@/lib/i18n/paths";
 import { StoryLead } from "./story-lead";
 import { UniverseIcon } from "./universe-icon";
 
-export type TopicColumn = { universe: Pick<Universe, "id" | "slug" | "name" | "color" | "icon">; story: { title: string; teaser: string; body: TiptapDoc; teller?: Teller | null } };
+export type TopicColumn = {
+  universe: Pick<Universe, "id" | "slug" | "name" | "color" | "icon">;
+  story: { title: string; teaser: string; body: TiptapDoc; teller?: Teller | null };
+};
 
 /**
  * One topic told by every universe, side by side: columns on wide screens, a row to swipe
  * on phones. The columns share their rows (CSS subgrid), so the same point lines up. The
  * public topic page and the studio's preview of a topic both render this.
  */
-export async function TopicColumns({ topic, columns, locale }: { topic: Pick<Topic, "title" | "framing" | "closingLine">; columns: TopicColumn[]; locale: string }) {
+export async function TopicColumns({
+  topic,
+  columns,
+  locale,
+}: {
+  topic: Pick<Topic, "title" | "framing" | "closingLine">;
+  columns: TopicColumn[];
+  locale: string;
+}) {
   const [t, tInterview] = await Promise.all([getTranslations({ locale, namespace: "universes" }), getTranslations({ locale, namespace: "interview" })]);
   // One story alone (a shared preview of it) needs no jumping or swiping: it reads like an article.
   const single = columns.length === 1;
@@ -41,9 +52,20 @@ export async function TopicColumns({ topic, columns, locale }: { topic: Pick<Top
       <div className="container">
         {single ? null : <p className="universe-swipe-hint">{t("swipeHint")}</p>}
         {/* Focusable, so the row scrolls with the keyboard on phones. */}
-        <section className={single ? "universe-columns universe-columns-single" : "universe-columns"} aria-label={t("columnsLabel")} tabIndex={single ? undefined : 0} style={{ "--columns": columns.length } as CSSProperties}>
+        <section
+          className={single ? "universe-columns universe-columns-single" : "universe-columns"}
+          aria-label={t("columnsLabel")}
+          tabIndex={single ? undefined : 0}
+          style={{ "--columns": columns.length } as CSSProperties}
+        >
           {columns.map(({ story, universe }) => (
-            <article key={universe.id} id={`welt-${universe.slug}`} className="universe-column" aria-labelledby={`story-${universe.slug}`} style={{ "--universe": universe.color } as CSSProperties}>
+            <article
+              key={universe.id}
+              id={`welt-${universe.slug}`}
+              className="universe-column"
+              aria-labelledby={`story-${universe.slug}`}
+              style={{ "--universe": universe.color } as CSSProperties}
+            >
               <p className="universe-name">
                 <UniverseIcon name={universe.icon} size={18} />
                 <Link href={hrefs.universe(universe.slug)} locale={locale}>

@@ -7,13 +7,32 @@ import { hrefs } from "@/lib/i18n/paths";
 import { UniverseIcon } from "./universe-icon";
 
 /** The work universes as cards in their own colours (with their picture, when they have one), each leading to its page. */
-export function UniverseCards({ universes, locale }: { universes: Pick<UniverseWithImage, "id" | "slug" | "name" | "description" | "color" | "icon" | "image">[]; locale: string }) {
+export function UniverseCards({
+  universes,
+  locale,
+}: {
+  universes: Pick<UniverseWithImage, "id" | "slug" | "name" | "description" | "color" | "icon" | "image">[];
+  locale: string;
+}) {
   return (
     <ul role="list" className="universe-grid">
       {universes.map((universe) => (
-        <li key={universe.id} className={universe.image ? "universe-card universe-card-pictured" : "universe-card"} style={{ "--universe": universe.color } as CSSProperties}>
+        <li
+          key={universe.id}
+          className={universe.image ? "universe-card universe-card-pictured" : "universe-card"}
+          style={{ "--universe": universe.color } as CSSProperties}
+        >
           {/* Decoration: the universe's name stands right below. */}
-          {universe.image ? <Image className="universe-card-image" src={universe.image.src} alt="" width={universe.image.width} height={universe.image.height} sizes="(min-width: 70rem) 20rem, (min-width: 40rem) 45vw, 100vw" /> : null}
+          {universe.image ? (
+            <Image
+              className="universe-card-image"
+              src={universe.image.src}
+              alt=""
+              width={universe.image.width}
+              height={universe.image.height}
+              sizes="(min-width: 70rem) 20rem, (min-width: 40rem) 45vw, 100vw"
+            />
+          ) : null}
           <UniverseIcon name={universe.icon} size={28} />
           <h3>
             <Link href={hrefs.universe(universe.slug)} locale={locale}>

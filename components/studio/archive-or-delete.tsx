@@ -12,7 +12,19 @@ import { DialogActions, Modal } from "./modal";
  * What else can happen to a universe or a topic: archive it (off the site, stories kept,
  * reversible) or bring it back; delete it for good while none of its stories went public.
  */
-export function ArchiveOrDelete({ kind, id, archivedAt, stories, timeZone }: { kind: "universe" | "topic"; id: string; archivedAt: string | null; stories: { total: number; released: number }; timeZone: string }) {
+export function ArchiveOrDelete({
+  kind,
+  id,
+  archivedAt,
+  stories,
+  timeZone,
+}: {
+  kind: "universe" | "topic";
+  id: string;
+  archivedAt: string | null;
+  stories: { total: number; released: number };
+  timeZone: string;
+}) {
   const t = useTranslations("studio.universes.lifecycle");
   const locale = useLocale();
   const router = useRouter();
@@ -34,7 +46,17 @@ export function ArchiveOrDelete({ kind, id, archivedAt, stories, timeZone }: { k
       <h2 id="lifecycle-heading">{t("title")}</h2>
       <p>{archivedAt ? t("archivedSince", { kind, date: formatDateTime(new Date(archivedAt), locale, timeZone) }) : t("archiveIntro", { kind })}</p>
       <div className="form-actions">
-        <button type="button" className="button button-secondary" disabled={pending} onClick={() => run(() => archiveUniverseOrTopic({ kind, id, archived: !archivedAt }), () => router.refresh())}>
+        <button
+          type="button"
+          className="button button-secondary"
+          disabled={pending}
+          onClick={() =>
+            run(
+              () => archiveUniverseOrTopic({ kind, id, archived: !archivedAt }),
+              () => router.refresh(),
+            )
+          }
+        >
           {archivedAt ? t("restore") : t("archive")}
         </button>
         {stories.released === 0 ? (
@@ -49,7 +71,18 @@ export function ArchiveOrDelete({ kind, id, archivedAt, stories, timeZone }: { k
         <Modal title={t("deleteTitle", { kind })} onClose={() => setConfirming(false)}>
           <p>{t("deleteText", { count: stories.total })}</p>
           <FormError message={error} />
-          <DialogActions confirm={t("deleteYes")} cancel={t("cancel")} disabled={pending} onConfirm={() => run(() => deleteUniverseOrTopic({ kind, id }), () => router.push("/studio/universes"))} onCancel={() => setConfirming(false)} />
+          <DialogActions
+            confirm={t("deleteYes")}
+            cancel={t("cancel")}
+            disabled={pending}
+            onConfirm={() =>
+              run(
+                () => deleteUniverseOrTopic({ kind, id }),
+                () => router.push("/studio/universes"),
+              )
+            }
+            onCancel={() => setConfirming(false)}
+          />
         </Modal>
       ) : null}
     </section>

@@ -45,15 +45,50 @@ export function EntryForm<I>({ id, fields, limits, action, submit, done }: Entry
       <fieldset>
         {fields.map((field) =>
           field.image ? (
-            <ImageInput key={field.name} name={field.name} purpose={field.image.purpose} initial={field.image.initial} errors={form.fieldErrors[field.name]} texts={{ label: field.label, hint: field.hint ?? "", ...field.image.texts }} />
+            <ImageInput
+              key={field.name}
+              name={field.name}
+              purpose={field.image.purpose}
+              initial={field.image.initial}
+              errors={form.fieldErrors[field.name]}
+              texts={{ label: field.label, hint: field.hint ?? "", ...field.image.texts }}
+            />
           ) : field.options ? (
-            <SelectField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} required={limits[field.name].required}>
+            <SelectField
+              key={field.name}
+              name={field.name}
+              label={field.label}
+              hint={field.hint}
+              defaultValue={field.value}
+              errors={form.fieldErrors[field.name]}
+              required={limits[field.name].required}
+            >
               <Options items={field.options} />
             </SelectField>
           ) : field.multiline ? (
-            <TextAreaField key={field.name} name={field.name} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} rows={3} {...limits[field.name]} lang={field.lang} />
+            <TextAreaField
+              key={field.name}
+              name={field.name}
+              label={field.label}
+              hint={field.hint}
+              defaultValue={field.value}
+              errors={form.fieldErrors[field.name]}
+              rows={3}
+              {...limits[field.name]}
+              lang={field.lang}
+            />
           ) : (
-            <Field key={field.name} name={field.name} type={field.type ?? "text"} label={field.label} hint={field.hint} defaultValue={field.value} errors={form.fieldErrors[field.name]} {...limits[field.name]} lang={field.lang} />
+            <Field
+              key={field.name}
+              name={field.name}
+              type={field.type ?? "text"}
+              label={field.label}
+              hint={field.hint}
+              defaultValue={field.value}
+              errors={form.fieldErrors[field.name]}
+              {...limits[field.name]}
+              lang={field.lang}
+            />
           ),
         )}
       </fieldset>

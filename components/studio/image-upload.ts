@@ -10,7 +10,11 @@ import type { UploadedImage } from "@/modules/media";
  * XMLHttpRequest). Resolves with the route's action-shaped answer; a dropped connection
  * resolves as a failure with `offline` so the caller can say so.
  */
-export function uploadImage(purpose: string, file: File, onProgress: (fraction: number) => void): Promise<ActionResult<UploadedImage> | { ok: false; offline: true }> {
+export function uploadImage(
+  purpose: string,
+  file: File,
+  onProgress: (fraction: number) => void,
+): Promise<ActionResult<UploadedImage> | { ok: false; offline: true }> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open("POST", `/api/uploads/${purpose}`);

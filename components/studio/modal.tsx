@@ -7,7 +7,19 @@ import { useEffect, useId, useRef, type ReactNode } from "react";
  * behind is inert). `onClose` is called however it closes; `dismissable={false}` keeps it
  * open on Escape, for questions that need an answer.
  */
-export function Modal({ title, onClose, dismissable = true, className, children }: { title: string; onClose: () => void; dismissable?: boolean; className?: string; children: ReactNode }) {
+export function Modal({
+  title,
+  onClose,
+  dismissable = true,
+  className,
+  children,
+}: {
+  title: string;
+  onClose: () => void;
+  dismissable?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -30,7 +42,19 @@ export function Modal({ title, onClose, dismissable = true, className, children 
 }
 
 /** A dialog's answer buttons: the step itself, and cancel. */
-export function DialogActions({ confirm, cancel, disabled, onConfirm, onCancel }: { confirm: string; cancel: string; disabled: boolean; onConfirm: () => void; onCancel: () => void }) {
+export function DialogActions({
+  confirm,
+  cancel,
+  disabled,
+  onConfirm,
+  onCancel,
+}: {
+  confirm: string;
+  cancel: string;
+  disabled: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   return (
     <div className="form-actions">
       <button type="button" className="button" disabled={disabled} onClick={onConfirm}>

@@ -12,7 +12,15 @@ import { useActionForm } from "./use-action-form";
 type Option = { id: string; name: string };
 
 /** Creates the interview, then opens it in the editor. */
-export function NewInterviewForm({ people, series, limits }: { people: Option[]; series: Option[]; limits: FieldLimits<z.input<typeof createInterviewSpec.input>> }) {
+export function NewInterviewForm({
+  people,
+  series,
+  limits,
+}: {
+  people: Option[];
+  series: Option[];
+  limits: FieldLimits<z.input<typeof createInterviewSpec.input>>;
+}) {
   const t = useTranslations("studio.newInterview");
   const router = useRouter();
   const form = useActionForm(createInterview, (data) => router.push(`/studio/interviews/${data.id}`));
@@ -20,7 +28,13 @@ export function NewInterviewForm({ people, series, limits }: { people: Option[];
     <form className="studio-form panel" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
       <FormError message={form.error} />
       <Field name="title" label={t("titleLabel")} hint={t("titleHint")} errors={form.fieldErrors.title} {...limits.title} autoFocus />
-      <SelectField name="personId" label={t("person")} hint={people.length ? undefined : t("noPeople")} errors={form.fieldErrors.personId} required={limits.personId.required}>
+      <SelectField
+        name="personId"
+        label={t("person")}
+        hint={people.length ? undefined : t("noPeople")}
+        errors={form.fieldErrors.personId}
+        required={limits.personId.required}
+      >
         <option value="">{t("choose")}</option>
         <Options items={people} />
       </SelectField>

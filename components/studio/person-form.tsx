@@ -49,11 +49,33 @@ export function PersonForm({
       <fieldset>
         <legend>{t("who")}</legend>
         <div className="field-pair">
-          <Field name="academicTitle" label={t("academicTitle")} hint={t("academicTitleHint")} defaultValue={initial.academicTitle} errors={errors.academicTitle} {...limits.academicTitle} />
-          <Field name="displayName" label={t("displayName")} defaultValue={initial.displayName} errors={errors.displayName} {...limits.displayName} autoComplete="off" />
+          <Field
+            name="academicTitle"
+            label={t("academicTitle")}
+            hint={t("academicTitleHint")}
+            defaultValue={initial.academicTitle}
+            errors={errors.academicTitle}
+            {...limits.academicTitle}
+          />
+          <Field
+            name="displayName"
+            label={t("displayName")}
+            defaultValue={initial.displayName}
+            errors={errors.displayName}
+            {...limits.displayName}
+            autoComplete="off"
+          />
         </div>
         <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} {...limits.jobTitleDe} />
-        <Field name="jobTitleEn" label={t("jobTitleEn")} hint={t("jobTitleEnHint")} defaultValue={initial.jobTitleEn} errors={errors.jobTitleEn} {...limits.jobTitleEn} lang="en" />
+        <Field
+          name="jobTitleEn"
+          label={t("jobTitleEn")}
+          hint={t("jobTitleEnHint")}
+          defaultValue={initial.jobTitleEn}
+          errors={errors.jobTitleEn}
+          {...limits.jobTitleEn}
+          lang="en"
+        />
       </fieldset>
 
       <fieldset>
@@ -66,8 +88,25 @@ export function PersonForm({
           <option value="">{t("none")}</option>
           <Options items={locations} />
         </SelectField>
-        <Field name="startDate" type="date" label={t("startDate")} hint={t("startDateHint")} defaultValue={initial.startDate} errors={errors.startDate} {...limits.startDate} />
-        <Field name="email" type="email" label={t("email")} hint={t("emailHint")} defaultValue={initial.email} errors={errors.email} {...limits.email} autoComplete="off" />
+        <Field
+          name="startDate"
+          type="date"
+          label={t("startDate")}
+          hint={t("startDateHint")}
+          defaultValue={initial.startDate}
+          errors={errors.startDate}
+          {...limits.startDate}
+        />
+        <Field
+          name="email"
+          type="email"
+          label={t("email")}
+          hint={t("emailHint")}
+          defaultValue={initial.email}
+          errors={errors.email}
+          {...limits.email}
+          autoComplete="off"
+        />
         <div className="check-field">
           <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
           <label htmlFor="person-left">{t("leftLabel")}</label>
@@ -76,11 +115,30 @@ export function PersonForm({
 
       <fieldset>
         <legend>{t("portrait")}</legend>
-        <PortraitField initial={portrait} focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }} errors={errors.portraitAssetId} onChange={setHasPortrait} />
+        <PortraitField
+          initial={portrait}
+          focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }}
+          errors={errors.portraitAssetId}
+          onChange={setHasPortrait}
+        />
         {hasPortrait ? (
           <>
-            <Field name="portraitAltDe" label={t("altDe")} hint={t("altHint")} defaultValue={initial.portraitAltDe} errors={errors.portraitAltDe} {...limits.portraitAltDe} />
-            <Field name="portraitAltEn" label={t("altEn")} defaultValue={initial.portraitAltEn} errors={errors.portraitAltEn} {...limits.portraitAltEn} lang="en" />
+            <Field
+              name="portraitAltDe"
+              label={t("altDe")}
+              hint={t("altHint")}
+              defaultValue={initial.portraitAltDe}
+              errors={errors.portraitAltDe}
+              {...limits.portraitAltDe}
+            />
+            <Field
+              name="portraitAltEn"
+              label={t("altEn")}
+              defaultValue={initial.portraitAltEn}
+              errors={errors.portraitAltEn}
+              {...limits.portraitAltEn}
+              lang="en"
+            />
           </>
         ) : null}
       </fieldset>

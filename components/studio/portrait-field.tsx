@@ -14,7 +14,17 @@ const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 10
  * point: click the spot that must stay in view, or move the two sliders. The crops below
  * show the card and the thumbnail the public site cuts from it.
  */
-export function PortraitField({ initial, focal: initialFocal, errors, onChange }: { initial: Portrait | null; focal: Focal; errors?: string[]; onChange: (has: boolean) => void }) {
+export function PortraitField({
+  initial,
+  focal: initialFocal,
+  errors,
+  onChange,
+}: {
+  initial: Portrait | null;
+  focal: Focal;
+  errors?: string[];
+  onChange: (has: boolean) => void;
+}) {
   const t = useTranslations("studio.people");
   const id = useId();
   const [portrait, setPortrait] = useState(initial);
@@ -53,9 +63,25 @@ export function PortraitField({ initial, focal: initialFocal, errors, onChange }
           <div className="focal-sliders">
             <p className="field-hint">{t("focalHint")}</p>
             <label htmlFor={`${id}-x`}>{t("focalX")}</label>
-            <input id={`${id}-x`} type="range" min={0} max={1} step={0.01} value={focal.x} onChange={(event) => setFocal({ ...focal, x: Number(event.target.value) })} />
+            <input
+              id={`${id}-x`}
+              type="range"
+              min={0}
+              max={1}
+              step={0.01}
+              value={focal.x}
+              onChange={(event) => setFocal({ ...focal, x: Number(event.target.value) })}
+            />
             <label htmlFor={`${id}-y`}>{t("focalY")}</label>
-            <input id={`${id}-y`} type="range" min={0} max={1} step={0.01} value={focal.y} onChange={(event) => setFocal({ ...focal, y: Number(event.target.value) })} />
+            <input
+              id={`${id}-y`}
+              type="range"
+              min={0}
+              max={1}
+              step={0.01}
+              value={focal.y}
+              onChange={(event) => setFocal({ ...focal, y: Number(event.target.value) })}
+            />
           </div>
         </div>
       ) : (

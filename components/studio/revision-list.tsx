@@ -39,10 +39,22 @@ export async function RevisionList({ interviewId, revisions, head, compare, canE
               </span>
             </th>
             <td>
-              <input type="radio" name="von" value={revision.number} defaultChecked={revision.number === compare.from} aria-label={t("fromLabel", { number: revision.number })} />
+              <input
+                type="radio"
+                name="von"
+                value={revision.number}
+                defaultChecked={revision.number === compare.from}
+                aria-label={t("fromLabel", { number: revision.number })}
+              />
             </td>
             <td>
-              <input type="radio" name="bis" value={revision.number} defaultChecked={revision.number === compare.to} aria-label={t("toLabel", { number: revision.number })} />
+              <input
+                type="radio"
+                name="bis"
+                value={revision.number}
+                defaultChecked={revision.number === compare.to}
+                aria-label={t("toLabel", { number: revision.number })}
+              />
             </td>
             <td>
               <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>

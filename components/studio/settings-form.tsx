@@ -59,7 +59,15 @@ export function SettingsForm({
 
       <fieldset>
         <legend>{t("links")}</legend>
-        <Field name="defaultJobsUrl" label={t("jobs")} hint={t("jobsHint")} type="url" defaultValue={initial.defaultJobsUrl} errors={errors.defaultJobsUrl} {...limits.defaultJobsUrl} />
+        <Field
+          name="defaultJobsUrl"
+          label={t("jobs")}
+          hint={t("jobsHint")}
+          type="url"
+          defaultValue={initial.defaultJobsUrl}
+          errors={errors.defaultJobsUrl}
+          {...limits.defaultJobsUrl}
+        />
         <Field name="imprintUrl" label={t("imprint")} type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} {...limits.imprintUrl} />
         <Field name="privacyUrl" label={t("privacy")} type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} {...limits.privacyUrl} />
       </fieldset>

@@ -70,14 +70,47 @@ function SaveForm({ id, kind, entry, limits }: { id: string; kind: Kind; entry: 
       <input type="hidden" name="id" value={entry?.id ?? ""} />
       <Field id={`${id}-de`} name="nameDe" label={t("nameDe")} defaultValue={entry?.name.de ?? ""} errors={errors.nameDe} {...limits.nameDe} />
       <Field id={`${id}-en`} name="nameEn" label={t("nameEn")} defaultValue={entry?.name.en ?? ""} errors={errors.nameEn} {...limits.nameEn} lang="en" />
-      <Field id={`${id}-slug`} name="slug" label={t("slug")} placeholder={entry ? undefined : t("slugHint")} defaultValue={entry?.slug ?? ""} errors={errors.slug} {...limits.slug} spellCheck={false} />
+      <Field
+        id={`${id}-slug`}
+        name="slug"
+        label={t("slug")}
+        placeholder={entry ? undefined : t("slugHint")}
+        defaultValue={entry?.slug ?? ""}
+        errors={errors.slug}
+        {...limits.slug}
+        spellCheck={false}
+      />
       {kind === "departments" ? (
-        <Field id={`${id}-jobs`} name="jobsUrl" type="url" label={t("jobsUrl")} defaultValue={entry?.jobsUrl ?? ""} errors={errors.jobsUrl} {...limits.jobsUrl} placeholder="https://" />
+        <Field
+          id={`${id}-jobs`}
+          name="jobsUrl"
+          type="url"
+          label={t("jobsUrl")}
+          defaultValue={entry?.jobsUrl ?? ""}
+          errors={errors.jobsUrl}
+          {...limits.jobsUrl}
+          placeholder="https://"
+        />
       ) : null}
       {kind === "series" ? (
         <>
-          <Field id={`${id}-dd`} name="descriptionDe" label={t("descriptionDe")} defaultValue={entry?.description?.de ?? ""} errors={errors.descriptionDe} {...limits.descriptionDe} />
-          <Field id={`${id}-den`} name="descriptionEn" label={t("descriptionEn")} defaultValue={entry?.description?.en ?? ""} errors={errors.descriptionEn} {...limits.descriptionEn} lang="en" />
+          <Field
+            id={`${id}-dd`}
+            name="descriptionDe"
+            label={t("descriptionDe")}
+            defaultValue={entry?.description?.de ?? ""}
+            errors={errors.descriptionDe}
+            {...limits.descriptionDe}
+          />
+          <Field
+            id={`${id}-den`}
+            name="descriptionEn"
+            label={t("descriptionEn")}
+            defaultValue={entry?.description?.en ?? ""}
+            errors={errors.descriptionEn}
+            {...limits.descriptionEn}
+            lang="en"
+          />
         </>
       ) : null}
       <button type="submit" className="button button-secondary" disabled={form.pending}>

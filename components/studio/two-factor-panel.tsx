@@ -16,7 +16,23 @@ type Props = { enabled: boolean; required: boolean; unusedCodes: number; limits:
 type CodeFormState = Pick<ReturnType<typeof useActionForm<never, unknown>>, "onSubmit" | "pending" | "error" | "fieldErrors">;
 
 /** One code field and its button: a general refusal above, a wrong code at the field. */
-function CodeForm({ form, limit, id, label, hint, submit, secondary }: { form: CodeFormState; limit: FieldLimit; id: string; label: string; hint?: string; submit: string; secondary?: boolean }) {
+function CodeForm({
+  form,
+  limit,
+  id,
+  label,
+  hint,
+  submit,
+  secondary,
+}: {
+  form: CodeFormState;
+  limit: FieldLimit;
+  id: string;
+  label: string;
+  hint?: string;
+  submit: string;
+  secondary?: boolean;
+}) {
   return (
     <form className="row-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
       {/* A wrong code is said at the code field; only other problems up here. */}

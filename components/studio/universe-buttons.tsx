@@ -7,10 +7,26 @@ import { releaseTopic } from "@/modules/workflow/actions";
 import { ActionButton } from "./action-button";
 
 /** Opens (and on first use creates) the story of a topic told by a universe. */
-export function OpenStoryButton({ topicId, universeId, locale, label, ariaLabel }: { topicId: string; universeId: string; locale: Locale; label: string; ariaLabel: string }) {
+export function OpenStoryButton({
+  topicId,
+  universeId,
+  locale,
+  label,
+  ariaLabel,
+}: {
+  topicId: string;
+  universeId: string;
+  locale: Locale;
+  label: string;
+  ariaLabel: string;
+}) {
   const router = useRouter();
   return (
-    <ActionButton action={() => openStory({ topicId, universeId, locale })} onSuccess={(story) => router.push(`/studio/universes/stories/${story.id}`)} aria-label={ariaLabel}>
+    <ActionButton
+      action={() => openStory({ topicId, universeId, locale })}
+      onSuccess={(story) => router.push(`/studio/universes/stories/${story.id}`)}
+      aria-label={ariaLabel}
+    >
       {label}
     </ActionButton>
   );

@@ -4,7 +4,15 @@ import type { Topic, Universe } from "@/modules/universes";
 import { localized } from "@/lib/i18n/localized";
 
 /** The active universes with their colour and description; names lead to their form for those who manage them. */
-export async function UniverseList({ universes, canManage, ui }: { universes: Pick<Universe, "id" | "name" | "description" | "color">[]; canManage: boolean; ui: string }) {
+export async function UniverseList({
+  universes,
+  canManage,
+  ui,
+}: {
+  universes: Pick<Universe, "id" | "name" | "description" | "color">[];
+  canManage: boolean;
+  ui: string;
+}) {
   const t = await getTranslations("studio.universes");
   return (
     <section className="panel" aria-labelledby="universe-list-heading">
@@ -13,7 +21,11 @@ export async function UniverseList({ universes, canManage, ui }: { universes: Pi
         {universes.map((universe) => (
           <li key={universe.id}>
             <span className="universe-dot" style={{ background: universe.color }} aria-hidden="true" />
-            {canManage ? <Link href={`/studio/universes/worlds/${universe.id}`}>{localized(universe.name, ui)}</Link> : <strong>{localized(universe.name, ui)}</strong>}
+            {canManage ? (
+              <Link href={`/studio/universes/worlds/${universe.id}`}>{localized(universe.name, ui)}</Link>
+            ) : (
+              <strong>{localized(universe.name, ui)}</strong>
+            )}
             <span className="muted">{localized(universe.description, ui)}</span>
           </li>
         ))}
@@ -23,12 +35,28 @@ export async function UniverseList({ universes, canManage, ui }: { universes: Pi
 }
 
 /** Archived universes and topics, each leading to its form, where it can be brought back. Nothing when none is archived. */
-export async function ArchivedList({ universes, topics, ui }: { universes: Pick<Universe, "id" | "name">[]; topics: Pick<Topic, "id" | "title">[]; ui: string }) {
+export async function ArchivedList({
+  universes,
+  topics,
+  ui,
+}: {
+  universes: Pick<Universe, "id" | "name">[];
+  topics: Pick<Topic, "id" | "title">[];
+  ui: string;
+}) {
   const t = await getTranslations("studio.universes");
   if (!universes.length && !topics.length) return null;
   const groups = [
-    { label: t("archivedUniverses"), kind: t("kindUniverse"), entries: universes.map((universe) => ({ id: universe.id, href: `/studio/universes/worlds/${universe.id}`, name: localized(universe.name, ui) })) },
-    { label: t("archivedTopics"), kind: t("kindTopic"), entries: topics.map((topic) => ({ id: topic.id, href: `/studio/universes/topics/${topic.id}`, name: localized(topic.title, ui) })) },
+    {
+      label: t("archivedUniverses"),
+      kind: t("kindUniverse"),
+      entries: universes.map((universe) => ({ id: universe.id, href: `/studio/universes/worlds/${universe.id}`, name: localized(universe.name, ui) })),
+    },
+    {
+      label: t("archivedTopics"),
+      kind: t("kindTopic"),
+      entries: topics.map((topic) => ({ id: topic.id, href: `/studio/universes/topics/${topic.id}`, name: localized(topic.title, ui) })),
+    },
   ];
   return (
     <section className="panel" aria-labelledby="archived-heading">

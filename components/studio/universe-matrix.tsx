@@ -31,9 +31,22 @@ export async function UniverseMatrix({ universes, topics, stories, language, ui,
   const t = await getTranslations("studio.universes");
   if (!topics.length || !universes.length) return <p className="panel muted">{t("empty")}</p>;
   return (
-    <StudioTable label={t("matrix", { language: t(`language.${language}`) })} className="universe-matrix" columns={[t("topic"), ...universes.map((universe) => localized(universe.name, ui)), t("gate")]}>
+    <StudioTable
+      label={t("matrix", { language: t(`language.${language}`) })}
+      className="universe-matrix"
+      columns={[t("topic"), ...universes.map((universe) => localized(universe.name, ui)), t("gate")]}
+    >
       {topics.map((topic) => (
-        <TopicRow key={topic.id} topic={topic} universes={universes} stories={stories.filter((story) => story.topicId === topic.id)} language={language} ui={ui} timeZone={timeZone} rights={rights} />
+        <TopicRow
+          key={topic.id}
+          topic={topic}
+          universes={universes}
+          stories={stories.filter((story) => story.topicId === topic.id)}
+          language={language}
+          ui={ui}
+          timeZone={timeZone}
+          rights={rights}
+        />
       ))}
     </StudioTable>
   );
@@ -89,7 +102,15 @@ async function GateState({ gate, topic, universes, language, ui, timeZone, canRe
   const nameOf = (id: string) => localized(universes.find((universe) => universe.id === id)?.name, ui);
   if (gate.ready) return canRelease ? <ReleaseTopicButton topicId={topic.id} locale={language} label={t("release")} /> : <span>{t("ready")}</span>;
   if (gate.holdbacks.length) {
-    return <span>{t("heldBack", { list: gate.holdbacks.map((holdback) => `${nameOf(holdback.universeId)} (${holdback.reason === "missing" ? t("missing") : states(holdback.reason)})`).join(", ") })}</span>;
+    return (
+      <span>
+        {t("heldBack", {
+          list: gate.holdbacks
+            .map((holdback) => `${nameOf(holdback.universeId)} (${holdback.reason === "missing" ? t("missing") : states(holdback.reason)})`)
+            .join(", "),
+        })}
+      </span>
+    );
   }
   return topic.publishedAt ? <span>{t("online", { time: formatDateTime(topic.publishedAt, ui, timeZone) })}</span> : null;
 }

@@ -47,10 +47,7 @@ export function defineUsers<D extends DialectTypes>(b: Builders<D>) {
       createdBy: text("created_by").references(() => users.id, { onDelete: "set null" }),
       createdAt: createdAt(),
     },
-    (t) => [
-      b.uniqueIndex("account_tokens_token_hash_unique").on(t.tokenHash),
-      b.index("account_tokens_user_idx").on(t.userId),
-    ],
+    (t) => [b.uniqueIndex("account_tokens_token_hash_unique").on(t.tokenHash), b.index("account_tokens_user_idx").on(t.userId)],
   );
 
   return { users, accountTokens };
@@ -91,10 +88,7 @@ export function defineSignIn<D extends DialectTypes>(b: Builders<D>, { users }: 
       usedAt: timestamp("used_at"),
       createdAt: createdAt(),
     },
-    (t) => [
-      b.uniqueIndex("recovery_codes_code_hash_unique").on(t.codeHash),
-      b.index("recovery_codes_user_idx").on(t.userId),
-    ],
+    (t) => [b.uniqueIndex("recovery_codes_code_hash_unique").on(t.codeHash), b.index("recovery_codes_user_idx").on(t.userId)],
   );
 
   /**

@@ -18,10 +18,7 @@ export function defineAuditLog<D extends DialectTypes>(b: Builders<D>, { users }
       details: json<AuditDetails>("details").notNull(),
       createdAt: createdAt(),
     },
-    (t) => [
-      b.index("audit_log_created_idx").on(t.createdAt),
-      b.index("audit_log_entity_idx").on(t.entityType, t.entityId),
-    ],
+    (t) => [b.index("audit_log_created_idx").on(t.createdAt), b.index("audit_log_entity_idx").on(t.entityType, t.entityId)],
   );
 
   return { auditLog };

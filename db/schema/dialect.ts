@@ -51,10 +51,9 @@ type ColumnKind = "text" | "integer" | "real" | "bool" | "timestamp" | "json";
 type ColumnOf<D extends DialectTypes, K extends ColumnKind, N extends string, TData> = (D & { name: N })[K] & Col<TData>;
 
 /** What the dialect's table function returns for a table N with columns C. */
-type TableOf<D extends DialectTypes, N extends string, C extends Record<string, ColumnBuilderBase>> =
-  D["dialect"] extends "pg"
-    ? PgTableWithColumns<{ name: N; schema: undefined; columns: BuildColumns<N, C, "pg">; dialect: "pg" }>
-    : SQLiteTableWithColumns<{ name: N; schema: undefined; columns: BuildColumns<N, C, "sqlite">; dialect: "sqlite" }>;
+type TableOf<D extends DialectTypes, N extends string, C extends Record<string, ColumnBuilderBase>> = D["dialect"] extends "pg"
+  ? PgTableWithColumns<{ name: N; schema: undefined; columns: BuildColumns<N, C, "pg">; dialect: "pg" }>
+  : SQLiteTableWithColumns<{ name: N; schema: undefined; columns: BuildColumns<N, C, "sqlite">; dialect: "sqlite" }>;
 
 type IndexOn<D extends DialectTypes> = {
   on(...columns: [D["indexColumn"] | SQL, ...(D["indexColumn"] | SQL)[]]): D["constraint"];

@@ -3,10 +3,7 @@ import type { Builders, DialectTypes, Referenced } from "./dialect";
 import type { LocalizedText } from "./types";
 
 /** Open positions, entered by hand or read from a job feed. */
-export function defineJobs<D extends DialectTypes>(
-  b: Builders<D>,
-  { departments, locations }: Record<"departments" | "locations", Referenced>,
-) {
+export function defineJobs<D extends DialectTypes>(b: Builders<D>, { departments, locations }: Record<"departments" | "locations", Referenced>) {
   const { text, bool } = b;
   const { id, createdAt, updatedAt, json } = sharedColumns(b);
 
@@ -24,10 +21,7 @@ export function defineJobs<D extends DialectTypes>(
       createdAt: createdAt(),
       updatedAt: updatedAt(),
     },
-    (t) => [
-      b.index("jobs_department_idx").on(t.departmentId),
-      b.uniqueIndex("jobs_source_external_unique").on(t.source, t.externalId),
-    ],
+    (t) => [b.index("jobs_department_idx").on(t.departmentId), b.uniqueIndex("jobs_source_external_unique").on(t.source, t.externalId)],
   );
 
   return { jobs };

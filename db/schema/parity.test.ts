@@ -10,8 +10,30 @@ describe("schema parity", () => {
     expect(diffShapes(sqliteShape(sqlite), postgresShape(postgres))).toEqual([]);
     // Guards against comparing two empty descriptions.
     expect(Object.keys(sqliteShape(sqlite)).sort()).toEqual([
-      "account_tokens", "assets", "audit_log", "departments", "interview_redirects", "interviews", "jobs", "locations", "notifications", "people",
-      "preview_links", "question_bank", "recovery_codes", "review_events", "revisions", "search_index", "series", "settings", "sign_in_throttle", "stories", "topics", "universes", "user_sessions", "users",
+      "account_tokens",
+      "assets",
+      "audit_log",
+      "departments",
+      "interview_redirects",
+      "interviews",
+      "jobs",
+      "locations",
+      "notifications",
+      "people",
+      "preview_links",
+      "question_bank",
+      "recovery_codes",
+      "review_events",
+      "revisions",
+      "search_index",
+      "series",
+      "settings",
+      "sign_in_throttle",
+      "stories",
+      "topics",
+      "universes",
+      "user_sessions",
+      "users",
     ]);
     expect(Object.keys(sqliteShape(sqlite).interviews!).length).toBeGreaterThan(15);
   });
@@ -22,7 +44,9 @@ describe("schema parity", () => {
       "child",
       {
         id: text("id").primaryKey(),
-        parentId: text("parent_id").notNull().references(() => parentS.id, { onDelete: "cascade" }),
+        parentId: text("parent_id")
+          .notNull()
+          .references(() => parentS.id, { onDelete: "cascade" }),
         rank: integer("rank"),
       },
       (t) => [uniqueIndex("child_rank_unique").on(t.rank)],
@@ -37,16 +61,10 @@ describe("schema parity", () => {
         rank: pgInteger("rank"),
         extra: pgText("extra"),
       },
-      (t) => [
-        index("child_rank_unique").on(t.rank),
-        foreignKey({ columns: [t.parentId], foreignColumns: [parentP.id] }).onDelete("set null"),
-      ],
+      (t) => [index("child_rank_unique").on(t.rank), foreignKey({ columns: [t.parentId], foreignColumns: [parentP.id] }).onDelete("set null")],
     );
 
-    const diff = diffShapes(
-      sqliteShape({ parentS, childS, onlyS }),
-      postgresShape({ parentP, childP }),
-    ).join("\n");
+    const diff = diffShapes(sqliteShape({ parentS, childS, onlyS }), postgresShape({ parentP, childP })).join("\n");
 
     expect(diff).toContain("table only_sqlite exists only in sqlite");
     expect(diff).toContain("child: column parent_id: sqlite=string not null postgres=string null");

@@ -4,9 +4,7 @@ import type * as sqlite from "./sqlite";
 
 /** Each table's row types: what a select returns and what an insert accepts. */
 type RowTypes<TSchema> = {
-  [Table in keyof TSchema]: TSchema[Table] extends { $inferSelect: infer Select; $inferInsert: infer Insert }
-    ? { select: Select; insert: Insert }
-    : never;
+  [Table in keyof TSchema]: TSchema[Table] extends { $inferSelect: infer Select; $inferInsert: infer Insert } ? { select: Select; insert: Insert } : never;
 };
 
 // Checked by `tsc --noEmit`: the query layer uses the PostgreSQL tables typed as the SQLite

@@ -3,27 +3,12 @@
 export const ROLES = ["admin", "editor", "reviewer"] as const;
 export type Role = (typeof ROLES)[number];
 
-export const CONTENT_STATUSES = [
-  "draft",
-  "in_review",
-  "changes_requested",
-  "approved",
-  "scheduled",
-  "published",
-  "unpublished",
-  "archived",
-] as const;
+export const CONTENT_STATUSES = ["draft", "in_review", "changes_requested", "approved", "scheduled", "published", "unpublished", "archived"] as const;
 export type ContentStatus = (typeof CONTENT_STATUSES)[number];
 
 export type RevisionKind = "autosave" | "save" | "published";
 
-export type ReviewEventKind =
-  | "submit"
-  | "approve"
-  | "request_changes"
-  | "comment"
-  | "consent_given"
-  | "consent_withdrawn";
+export type ReviewEventKind = "submit" | "approve" | "request_changes" | "comment" | "consent_given" | "consent_withdrawn";
 
 export const NOTIFICATION_KINDS = ["submitted", "approved", "changes_requested", "comment", "consent_given", "consent_withdrawn"] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];

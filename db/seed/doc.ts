@@ -10,9 +10,7 @@ export function p(text: string): BlockNode {
     .split(/(\*[^*]+\*)/)
     .filter(Boolean)
     .map((part) =>
-      part.startsWith("*") && part.endsWith("*")
-        ? { type: "text", text: part.slice(1, -1), marks: [{ type: "italic" }] }
-        : { type: "text", text: part },
+      part.startsWith("*") && part.endsWith("*") ? { type: "text", text: part.slice(1, -1), marks: [{ type: "italic" }] } : { type: "text", text: part },
     );
   return { type: "paragraph", content };
 }

@@ -11,8 +11,46 @@ import { createPortraitAsset } from "./portraits";
  * Generated interviews for benchmarks (`npm run db:seed -- --scale N`): plausible,
  * varied and published, so list, search and page benchmarks see realistic data.
  */
-const FIRST = ["Anna", "Ben", "Clara", "Deniz", "Elif", "Finn", "Greta", "Hamid", "Ida", "Jan", "Katrin", "Luca", "Mia", "Nils", "Olga", "Paul", "Rana", "Sven", "Tessa", "Ümit"];
-const LAST = ["Bauer", "Çelik", "Dietrich", "Engel", "Fuchs", "Günther", "Hoffmann", "Ivanović", "Jäger", "König", "Lang", "Müller", "Nowak", "Oßwald", "Petersen", "Rößler"];
+const FIRST = [
+  "Anna",
+  "Ben",
+  "Clara",
+  "Deniz",
+  "Elif",
+  "Finn",
+  "Greta",
+  "Hamid",
+  "Ida",
+  "Jan",
+  "Katrin",
+  "Luca",
+  "Mia",
+  "Nils",
+  "Olga",
+  "Paul",
+  "Rana",
+  "Sven",
+  "Tessa",
+  "Ümit",
+];
+const LAST = [
+  "Bauer",
+  "Çelik",
+  "Dietrich",
+  "Engel",
+  "Fuchs",
+  "Günther",
+  "Hoffmann",
+  "Ivanović",
+  "Jäger",
+  "König",
+  "Lang",
+  "Müller",
+  "Nowak",
+  "Oßwald",
+  "Petersen",
+  "Rößler",
+];
 const ROLES = [
   { de: "Konstrukteurin", en: "Design Engineer" },
   { de: "Industriemechaniker", en: "Industrial Mechanic" },

@@ -17,7 +17,7 @@ export function universeSvg(color: string, seed: number): string {
     const r = 140 + ((seed * 17 + index * 97) % 260);
     return index % 2
       ? `<circle cx="${x}" cy="${y}" r="${r}" fill="#ffffff" opacity="${0.1 + index * 0.04}"/>`
-      : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" rx="${r / 2}" fill="${color}" opacity="0.55" transform="rotate(${(seed * 29 + index * 41) % 90 - 45} ${x} ${y})"/>`;
+      : `<rect x="${x - r}" y="${y - r / 2}" width="${r * 2}" height="${r}" rx="${r / 2}" fill="${color}" opacity="0.55" transform="rotate(${((seed * 29 + index * 41) % 90) - 45} ${x} ${y})"/>`;
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
   <defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${color}"/><stop offset="1" stop-color="${color}" stop-opacity="0.45"/></linearGradient></defs>

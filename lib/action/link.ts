@@ -7,7 +7,11 @@ import { execute } from "./execute";
 import type { ActionResult } from "./result";
 import type { LinkActionSpec } from "./spec";
 
-export function runLinkAction<S extends z.ZodType, T>(spec: LinkActionSpec<S, T>, raw: unknown, locale: Locale = routing.defaultLocale): Promise<ActionResult<T>> {
+export function runLinkAction<S extends z.ZodType, T>(
+  spec: LinkActionSpec<S, T>,
+  raw: unknown,
+  locale: Locale = routing.defaultLocale,
+): Promise<ActionResult<T>> {
   return execute(spec.name, spec.input, raw, (input, tx, defer) => spec.run(input, { tx, defer }), locale);
 }
 

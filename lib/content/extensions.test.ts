@@ -45,7 +45,11 @@ describe("the editor's document model", () => {
             { type: "text", text: "Zeile zwei", marks: [{ type: "italic" }] },
           ],
         },
-        { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "drei" }] }] }] },
+        {
+          type: "orderedList",
+          attrs: { start: 3 },
+          content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "drei" }] }] }],
+        },
         { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "Punkt" }] }] }] },
         { type: "blockquote", content: [{ type: "paragraph", content: [{ type: "text", text: "Zitat" }] }] },
         { type: "pullQuote", attrs: { attribution: "Marie Curie" }, content: [{ type: "text", text: "Nichts im Leben ist zu fürchten." }] },

@@ -18,7 +18,10 @@ ${"Und wer fragt, warum wir das so genau nehmen: Weil ein Getriebe zwanzig Jahre
 
 /** A paragraph per line, as the import route makes of a .txt file. */
 function textToDoc(text: string): TiptapDoc {
-  const lines = text.split(/\r?\n/).map((line) => line.trim()).filter(Boolean);
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
   return { type: "doc", content: lines.map((line) => ({ type: "paragraph", content: [{ type: "text", text: line }] })) };
 }
 

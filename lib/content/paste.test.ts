@@ -38,7 +38,11 @@ describe("pasting from Word and Google Docs", () => {
     expect(texts(doc as Loose, "link")).toEqual(["Karriereseite"]);
     expect(json).toContain('"attrs":{"href":"https://karriere.sonnenthal.example/logistik"}');
     expect(json).toContain("Kolleg:innen");
-    expect(boldTexts(doc)).toEqual(["Aylin, was machst du bei Sonnenthal?", "Was nimmst du morgens als Erstes in die Hand?", "Welche drei Dinge helfen dir dabei?"]);
+    expect(boldTexts(doc)).toEqual([
+      "Aylin, was machst du bei Sonnenthal?",
+      "Was nimmst du morgens als Erstes in die Hand?",
+      "Welche drei Dinge helfen dir dabei?",
+    ]);
   });
 
   it("does not make everything bold from Google Docs, keeps its real bold, lists and links, and drops unsafe links", () => {

@@ -10,7 +10,8 @@ import { isSafeHref } from "./schema";
  * Runs in the browser (DOMParser); the unit test runs it in jsdom.
  */
 
-const DROP = "img, picture, svg, video, audio, iframe, object, embed, canvas, form, input, button, select, textarea, style, script, noscript, meta, link, title, xml, template";
+const DROP =
+  "img, picture, svg, video, audio, iframe, object, embed, canvas, form, input, button, select, textarea, style, script, noscript, meta, link, title, xml, template";
 const BLOCK = /^(P|H[1-6]|UL|OL|LI|BLOCKQUOTE|DIV|TABLE|HR|PRE|FIGURE)$/;
 const WORD_LIST = /mso-list:\s*l\d+\s+level(\d+)/i;
 const WORD_LIST_MARKER = /mso-list:\s*ignore/i;
@@ -99,7 +100,12 @@ export function cleanPastedHtml(html: string, parser: DOMParser = new DOMParser(
   for (const paragraph of Array.from(body.querySelectorAll("p, h2, h3"))) if (isBlank(paragraph)) paragraph.remove();
   for (const lineBreak of Array.from(body.querySelectorAll("br"))) {
     const parent = lineBreak.parentElement;
-    if (!parent || parent === body || parent.tagName === "DIV" || [lineBreak.previousElementSibling, lineBreak.nextElementSibling].some((sibling) => sibling && BLOCK.test(sibling.tagName))) {
+    if (
+      !parent ||
+      parent === body ||
+      parent.tagName === "DIV" ||
+      [lineBreak.previousElementSibling, lineBreak.nextElementSibling].some((sibling) => sibling && BLOCK.test(sibling.tagName))
+    ) {
       lineBreak.remove();
     }
   }

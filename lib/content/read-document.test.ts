@@ -23,8 +23,12 @@ describe("reading documents for import", () => {
   });
 
   it("reads Markdown as Markdown and plain text a paragraph per line, escaped", async () => {
-    expect(await readDocument(Buffer.from("# Titel\n\n**Wie geht's?**\n\n- eins\n- zwei"), "notizen.md")).toMatch(/<h1>Titel<\/h1>[\s\S]*<strong>Wie geht&#39;s\?<\/strong>[\s\S]*<li>eins<\/li>/);
-    expect(await readDocument(Buffer.from("\uFEFFFrage?\r\nAntwort <b>nicht fett</b>\n\n"), "notizen.txt")).toBe("<p>Frage?</p><p>Antwort &#60;b&#62;nicht fett&#60;/b&#62;</p>");
+    expect(await readDocument(Buffer.from("# Titel\n\n**Wie geht's?**\n\n- eins\n- zwei"), "notizen.md")).toMatch(
+      /<h1>Titel<\/h1>[\s\S]*<strong>Wie geht&#39;s\?<\/strong>[\s\S]*<li>eins<\/li>/,
+    );
+    expect(await readDocument(Buffer.from("\uFEFFFrage?\r\nAntwort <b>nicht fett</b>\n\n"), "notizen.txt")).toBe(
+      "<p>Frage?</p><p>Antwort &#60;b&#62;nicht fett&#60;/b&#62;</p>",
+    );
   });
 
   it("refuses binary files and archives that are no Word document", async () => {

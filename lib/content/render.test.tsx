@@ -93,7 +93,9 @@ describe("RichText", () => {
         { type: "image", attrs: { src: "javascript:alert(1)", alt: "x" } },
       ],
     });
-    expect(out).toContain('<figure class="pull-quote"><blockquote><p>Man muss nichts im Leben fürchten.</p></blockquote><figcaption>Marie Curie</figcaption></figure>');
+    expect(out).toContain(
+      '<figure class="pull-quote"><blockquote><p>Man muss nichts im Leben fürchten.</p></blockquote><figcaption>Marie Curie</figcaption></figure>',
+    );
     expect(out).toContain("<ul><li><p>eins</p></li></ul>");
     expect(out).toContain('src="/api/media/a.webp" alt="Die Halle"');
     expect(out).toContain("<figcaption>Halle 3 in Stuttgart</figcaption>");

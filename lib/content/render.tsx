@@ -1,11 +1,5 @@
 import type { ReactNode } from "react";
-import {
-  renderJSONContentToReactElement,
-  type JSONMarkType,
-  type JSONNodeType,
-  type MarkProps,
-  type NodeProps,
-} from "@tiptap/static-renderer/json/react";
+import { renderJSONContentToReactElement, type JSONMarkType, type JSONNodeType, type MarkProps, type NodeProps } from "@tiptap/static-renderer/json/react";
 import { slugFor } from "@/lib/slugs";
 import { isSafeHref, isSafeImageSrc, type TiptapDoc } from "./schema";
 import { nodeText } from "./text";

@@ -23,15 +23,29 @@ describe("content schema", () => {
       { type: "doc", content: [{ type: "iframe" }] },
       { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "underline" }] }] }] },
       { type: "doc", content: [{ type: "heading", attrs: { level: 2, style: "color:red" }, content: [] }] },
-      { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }] },
-      { type: "doc", content: [{ type: "questionAnswer", attrs: { id: "q" }, content: [{ type: "question", content: [{ type: "text", text: "Fett?", marks: [{ type: "bold" }] }] }, { type: "answer" }] }] },
+      {
+        type: "doc",
+        content: [{ type: "paragraph", content: [{ type: "text", text: "x", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }],
+      },
+      {
+        type: "doc",
+        content: [
+          {
+            type: "questionAnswer",
+            attrs: { id: "q" },
+            content: [{ type: "question", content: [{ type: "text", text: "Fett?", marks: [{ type: "bold" }] }] }, { type: "answer" }],
+          },
+        ],
+      },
       { type: "paragraph" },
     ];
     for (const doc of bad) expect(parseDoc(doc).ok, JSON.stringify(doc)).toBe(false);
     const link = parseDoc(bad[3]);
     expect(link.ok).toBe(false);
     if (!link.ok) {
-      expect(localize(link.error, "de")).toBe("Im 1. Block: Links dürfen nur zu Webadressen (https://…), E-Mail-Adressen (mailto:) oder Telefonnummern (tel:) führen.");
+      expect(localize(link.error, "de")).toBe(
+        "Im 1. Block: Links dürfen nur zu Webadressen (https://…), E-Mail-Adressen (mailto:) oder Telefonnummern (tel:) führen.",
+      );
       expect(localize(link.error, "en")).toMatch(/^In block 1: Links may only point to web addresses/);
     }
     const unknown = parseDoc(bad[0]);
@@ -42,9 +56,16 @@ describe("content schema", () => {
 
   it("asks for alt text on every image, naming the question it is in", () => {
     const image = { type: "image", attrs: { src: "/api/media/content/a.webp", alt: " " } };
-    const result = parseDoc({ type: "doc", content: [qa("Wie sieht dein Arbeitsplatz aus?", "So:"), { ...qa("Zeig mal!"), content: [qa("Zeig mal!").content[0], { type: "answer", content: [image] }] }] });
+    const result = parseDoc({
+      type: "doc",
+      content: [
+        qa("Wie sieht dein Arbeitsplatz aus?", "So:"),
+        { ...qa("Zeig mal!"), content: [qa("Zeig mal!").content[0], { type: "answer", content: [image] }] },
+      ],
+    });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(localize(result.error, "de")).toBe("In der Frage „Zeig mal!“: Jedes Bild braucht einen Alternativtext, der beschreibt, was zu sehen ist.");
+    if (!result.ok)
+      expect(localize(result.error, "de")).toBe("In der Frage „Zeig mal!“: Jedes Bild braucht einen Alternativtext, der beschreibt, was zu sehen ist.");
   });
 
   it("limits documents to 1 MB and 300 blocks", () => {

@@ -29,9 +29,7 @@ export type QuestionSummary = { id: string; question: string; answered: boolean 
 
 export function questionsOf(doc: TiptapDoc): QuestionSummary[] {
   return doc.content.flatMap((node) =>
-    node.type === "questionAnswer"
-      ? [{ id: node.attrs.id, question: nodeText(node.content[0]), answered: nodeText(node.content[1]) !== "" }]
-      : [],
+    node.type === "questionAnswer" ? [{ id: node.attrs.id, question: nodeText(node.content[0]), answered: nodeText(node.content[1]) !== "" }] : [],
   );
 }
 

@@ -8,7 +8,8 @@ import { MAX_SLUG_LENGTH, SLUG_MESSAGE, SLUG_PATTERN } from "@/lib/slugs";
 /** A field's name in a sentence, e.g. { de: "Der Name", en: "The name" }. */
 type Label = Record<Locale, string>;
 
-const tooLong = (label: Label, max: number) => msg(`${label.de} darf höchstens ${max} Zeichen lang sein.`, `${label.en} may be at most ${max} characters long.`);
+const tooLong = (label: Label, max: number) =>
+  msg(`${label.de} darf höchstens ${max} Zeichen lang sein.`, `${label.en} may be at most ${max} characters long.`);
 
 export function requiredText(label: Label, max: number) {
   return z
@@ -48,7 +49,6 @@ export const httpUrl = httpUrlOrEmpty.min(1, HTTP_URL_MESSAGE);
 
 /** An http(s) URL, or nothing: an empty field becomes null. */
 export const optionalHttpUrl = httpUrlOrEmpty.transform((value) => value || null);
-
 
 /** The id of an entry chosen in a form, or none: an empty field means null. */
 export const optionalId = z

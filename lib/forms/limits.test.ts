@@ -25,7 +25,11 @@ describe("fieldLimits", () => {
     const limits = fieldLimits(
       z.object({ optional: requiredText(label, 10).optional(), defaulted: requiredText(label, 10).default("x"), nullable: requiredText(label, 10).nullable() }),
     );
-    expect(limits).toEqual({ optional: { maxLength: 10, required: false }, defaulted: { maxLength: 10, required: false }, nullable: { maxLength: 10, required: false } });
+    expect(limits).toEqual({
+      optional: { maxLength: 10, required: false },
+      defaulted: { maxLength: 10, required: false },
+      nullable: { maxLength: 10, required: false },
+    });
   });
 
   it("gives fields that are not strings no length, and a refined object its fields all the same", () => {

@@ -6,8 +6,16 @@ describe("matchPublicPath", () => {
     expect(matchPublicPath("/de")).toEqual({ locale: "de", pathname: "/", params: {} });
     expect(matchPublicPath("/en/")).toEqual({ locale: "en", pathname: "/", params: {} });
     expect(matchPublicPath("/de/geschichten")).toEqual({ locale: "de", pathname: "/interviews", params: {} });
-    expect(matchPublicPath("/de/geschichten/auf-einen-kaffee-mit-marco")).toEqual({ locale: "de", pathname: "/interviews/[slug]", params: { slug: "auf-einen-kaffee-mit-marco" } });
-    expect(matchPublicPath("/en/work-universes/topics/wie-wir-kundinnen-einbinden")).toEqual({ locale: "en", pathname: "/universes/topics/[slug]", params: { slug: "wie-wir-kundinnen-einbinden" } });
+    expect(matchPublicPath("/de/geschichten/auf-einen-kaffee-mit-marco")).toEqual({
+      locale: "de",
+      pathname: "/interviews/[slug]",
+      params: { slug: "auf-einen-kaffee-mit-marco" },
+    });
+    expect(matchPublicPath("/en/work-universes/topics/wie-wir-kundinnen-einbinden")).toEqual({
+      locale: "en",
+      pathname: "/universes/topics/[slug]",
+      params: { slug: "wie-wir-kundinnen-einbinden" },
+    });
     expect(matchPublicPath("/de/bereiche/produktion?seite=2")).toEqual({ locale: "de", pathname: "/departments/[slug]", params: { slug: "produktion" } });
   });
 

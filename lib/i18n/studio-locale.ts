@@ -11,7 +11,12 @@ export function preferredLocale(acceptLanguage: string | null): Locale | null {
     .split(",")
     .map((part) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { language: tag.split("-")[0]!.toLowerCase(), q: Number.isFinite(q) ? q : 0 };
     })
     .filter((entry) => entry.q > 0)

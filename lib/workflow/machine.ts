@@ -11,7 +11,17 @@ import { can, type Action, type Actor } from "@/lib/permissions";
  * caller reads in its transaction. The actions (modules/workflow/interview-specs.ts) enforce it; the
  * studio shows exactly the events `availableEvents` returns.
  */
-export const WORKFLOW_EVENTS = ["submit", "requestChanges", "approve", "publish", "schedule", "unschedule", "unpublish", "revertToPublished", "archive"] as const;
+export const WORKFLOW_EVENTS = [
+  "submit",
+  "requestChanges",
+  "approve",
+  "publish",
+  "schedule",
+  "unschedule",
+  "unpublish",
+  "revertToPublished",
+  "archive",
+] as const;
 export type WorkflowEvent = (typeof WORKFLOW_EVENTS)[number];
 
 export type WorkflowFacts = {

@@ -12,7 +12,10 @@ const smtp = vi.hoisted(() => ({ port: 0, up: true }));
 // The configuration is read once per process; here it points at the test's own SMTP server.
 vi.mock("@/lib/config", async (original) => {
   const actual = await original<typeof import("@/lib/config")>();
-  return { ...actual, config: () => ({ ...actual.config(), smtp: { url: `smtp://127.0.0.1:${smtp.up ? smtp.port : 1}`, from: "Karriere <karriere@sonnenthal.example>" } }) };
+  return {
+    ...actual,
+    config: () => ({ ...actual.config(), smtp: { url: `smtp://127.0.0.1:${smtp.up ? smtp.port : 1}`, from: "Karriere <karriere@sonnenthal.example>" } }),
+  };
 });
 
 let catcher: Awaited<ReturnType<typeof startMailCatcher>>;

@@ -37,11 +37,17 @@ describe(`invitations and password links (${database().dialect})`, () => {
     expect(after.tokenVersion).toBe(invited.tokenVersion + 1);
 
     // Used once: the second attempt changes nothing.
-    expect(await runLinkAction(setPasswordSpec, { token, password: `${GOOD}!`, repeat: `${GOOD}!` })).toMatchObject({ ok: false, code: "not_found", error: LINK_UNUSABLE });
+    expect(await runLinkAction(setPasswordSpec, { token, password: `${GOOD}!`, repeat: `${GOOD}!` })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      error: LINK_UNUSABLE,
+    });
     expect(await verifyPassword((await getUserById(invited.id))!.passwordHash!, GOOD)).toBe(true);
 
     const { auditLog } = tables();
-    const actions = (await database().db.select().from(auditLog).where(eq(auditLog.entityId, invited.id)).orderBy(desc(auditLog.createdAt))).map((row) => row.action);
+    const actions = (await database().db.select().from(auditLog).where(eq(auditLog.entityId, invited.id)).orderBy(desc(auditLog.createdAt))).map(
+      (row) => row.action,
+    );
     expect(actions).toEqual(["user.invite_accepted", "user.invite"]);
   });
 
@@ -51,7 +57,10 @@ describe(`invitations and password links (${database().dialect})`, () => {
     const duplicate = await runAction(inviteUserSpec, { name: "Doppelt", email, role: "editor" }, admin);
     expect(duplicate).toMatchObject({ ok: false, code: "validation", fieldErrors: { email: [expect.any(String)] } });
     for (const caller of [await makeUser("editor"), await makeUser("reviewer")]) {
-      expect(await runAction(inviteUserSpec, { name: "X", email: `${unique("x")}@sonnenthal.example`, role: "admin" }, caller)).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await runAction(inviteUserSpec, { name: "X", email: `${unique("x")}@sonnenthal.example`, role: "admin" }, caller)).toMatchObject({
+        ok: false,
+        code: "forbidden",
+      });
       expect(await runAction(resetLinkSpec, { userId: admin.id }, caller)).toMatchObject({ ok: false, code: "forbidden" });
     }
   });
@@ -85,7 +94,11 @@ describe(`invitations and password links (${database().dialect})`, () => {
 
     const { users } = tables();
     await database().db.update(users).set({ disabled: true }).where(eq(users.id, user.id));
-    expect(await runLinkAction(setPasswordSpec, { token: tokenOf(second.data.url), password: GOOD, repeat: GOOD })).toMatchObject({ ok: false, code: "not_found", error: LINK_UNUSABLE });
+    expect(await runLinkAction(setPasswordSpec, { token: tokenOf(second.data.url), password: GOOD, repeat: GOOD })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      error: LINK_UNUSABLE,
+    });
   });
 
   it("rejects malformed tokens before any lookup", async () => {

@@ -53,7 +53,8 @@ export const inviteUserSpec = actionSpec({
   }),
   permission: "users.manage",
   run: async ({ name, email, role }, { user, tx }): Promise<IssuedLink> => {
-    if (await getUserByEmail(email, tx)) throw new UserFacingError(msg("Für diese E-Mail-Adresse gibt es schon einen Zugang.", "There is already an account for this email address."), "email");
+    if (await getUserByEmail(email, tx))
+      throw new UserFacingError(msg("Für diese E-Mail-Adresse gibt es schon einen Zugang.", "There is already an account for this email address."), "email");
     // No password until the invitee sets one: the account cannot be signed into before.
     const invited = await createUser({ name, email, role, passwordHash: null }, tx);
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
@@ -76,7 +77,10 @@ export const resetLinkSpec = actionSpec({
     const purpose = target.passwordHash ? "reset" : "invite";
     const expiresAt = new Date(Date.now() + LINK_LIFETIME_MS);
     const token = await issueAccountToken({ userId, purpose, createdBy: user.id, expiresAt }, tx);
-    await audit({ actorUserId: user.id, action: purpose === "reset" ? "user.reset_link" : "user.invite", entityType: "user", entityId: userId, details: {} }, tx);
+    await audit(
+      { actorUserId: user.id, action: purpose === "reset" ? "user.reset_link" : "user.invite", entityType: "user", entityId: userId, details: {} },
+      tx,
+    );
     return { url: setPasswordUrl(token), expiresAt: expiresAt.toISOString(), email: target.email, name: target.name, purpose, mailed: null };
   },
   afterCommit: mailLink,
@@ -111,7 +115,13 @@ export const setPasswordSpec: LinkActionSpec<typeof setPasswordInput, { email: s
     // A reset ends every session the old password had opened.
     await bumpTokenVersion(link.user.id, tx);
     await audit(
-      { actorUserId: link.user.id, action: link.purpose === "invite" ? "user.invite_accepted" : "user.password_reset", entityType: "user", entityId: link.user.id, details: {} },
+      {
+        actorUserId: link.user.id,
+        action: link.purpose === "invite" ? "user.invite_accepted" : "user.password_reset",
+        entityType: "user",
+        entityId: link.user.id,
+        details: {},
+      },
       tx,
     );
     return { email: link.user.email };

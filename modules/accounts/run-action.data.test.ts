@@ -20,8 +20,7 @@ const spec = {
   },
 };
 
-const exists = async (slug: string) =>
-  (await database().db.select().from(tables().departments).where(eq(tables().departments.slug, slug))).length > 0;
+const exists = async (slug: string) => (await database().db.select().from(tables().departments).where(eq(tables().departments.slug, slug))).length > 0;
 
 describe(`server action wrapper (${database().dialect})`, () => {
   it("runs allowed, valid input in a transaction", async () => {

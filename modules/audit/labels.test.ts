@@ -23,15 +23,26 @@ describe("audit log wording", () => {
   });
 
   it("has words for every action the code records", () => {
-    const sources = ["lib", "db", "modules", "app", "scripts"].flatMap((dir) => fs.readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file)).map((file) => path.join(dir, file)));
-    const written = sources.flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/(?:action|audit): "([a-z_]+\.[a-z_]+)"|"([a-z_]+\.[a-z_]+)" : "([a-z_]+\.[a-z_]+)"/g)].flatMap((match) => match.slice(1).filter(Boolean)));
+    const sources = ["lib", "db", "modules", "app", "scripts"].flatMap((dir) =>
+      fs
+        .readdirSync(dir, { recursive: true, encoding: "utf8" })
+        .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+        .map((file) => path.join(dir, file)),
+    );
+    const written = sources.flatMap((file) =>
+      [...fs.readFileSync(file, "utf8").matchAll(/(?:action|audit): "([a-z_]+\.[a-z_]+)"|"([a-z_]+\.[a-z_]+)" : "([a-z_]+\.[a-z_]+)"/g)].flatMap((match) =>
+        match.slice(1).filter(Boolean),
+      ),
+    );
     // Actions built from parts: universes and topics, and preview links of interviews and stories.
     const built = [
       ...["universe", "topic"].flatMap((kind) => ["create", "update", "archive", "restore", "delete"].map((step) => `${kind}.${step}`)),
       ...["interview", "story"].flatMap((kind) => [`${kind}.preview_link`, `${kind}.preview_link_revoked`]),
     ];
     expect(written.length).toBeGreaterThan(30);
-    const unnamed = [...new Set([...written, ...built])].filter((action) => auditActionLabel(action, "de") === action || auditActionLabel(action, "en") === action);
+    const unnamed = [...new Set([...written, ...built])].filter(
+      (action) => auditActionLabel(action, "de") === action || auditActionLabel(action, "en") === action,
+    );
     expect(unnamed).toEqual([]);
   });
 });

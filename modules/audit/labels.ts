@@ -8,7 +8,10 @@ export const AUDIT_CATEGORIES = {
   "sign-in": { label: { de: "Anmeldungen und Sitzungen", en: "Sign-ins and sessions" }, prefixes: ["sign_in.", "sessions.", "two_factor."] },
   users: { label: { de: "Nutzer:innen", en: "People" }, prefixes: ["user."] },
   settings: { label: { de: "Einstellungen", en: "Settings" }, prefixes: ["settings."] },
-  content: { label: { de: "Inhalte", en: "Content" }, prefixes: ["interview.", "person.", "taxonomy.", "question.", "asset.", "universe.", "topic.", "story.", "job."] },
+  content: {
+    label: { de: "Inhalte", en: "Content" },
+    prefixes: ["interview.", "person.", "taxonomy.", "question.", "asset.", "universe.", "topic.", "story.", "job."],
+  },
 } as const satisfies Record<string, { label: Record<Locale, string>; prefixes: readonly string[] }>;
 export type AuditCategory = keyof typeof AUDIT_CATEGORIES;
 

@@ -71,7 +71,10 @@ export const createTranslationSpec = actionSpec({
       user.id,
       tx,
     );
-    await audit({ actorUserId: user.id, action: "interview.translate", entityType: "interview", entityId: translation.id, details: { from: interview.id, locale } }, tx);
+    await audit(
+      { actorUserId: user.id, action: "interview.translate", entityType: "interview", entityId: translation.id, details: { from: interview.id, locale } },
+      tx,
+    );
     return { id: translation.id };
   },
 });

@@ -11,7 +11,10 @@ describe("comparing versions", () => {
     const parts = textDiff(before, after, labels);
     expect(parts.filter((part) => part.change === "removed").map((part) => part.text.trim())).toEqual(["Anzeige"]);
     expect(parts.filter((part) => part.change === "added").map((part) => part.text.trim())).toEqual(["Empfehlung von Kolleg:innen"]);
-    const unchanged = parts.filter((part) => !part.change).map((part) => part.text).join("");
+    const unchanged = parts
+      .filter((part) => !part.change)
+      .map((part) => part.text)
+      .join("");
     expect(unchanged).toContain("Titel: Ein Tag mit Jördis");
     expect(unchanged).toContain("Frage: Wie kamst du zu uns?");
   });

@@ -28,7 +28,11 @@ function lines(content: Pick<RevisionContent, "title" | "teaser" | "body">, labe
 // Word by word costs time with the square of the difference; beyond this it goes line by line.
 const WORD_DIFF_TIMEOUT_MS = 1500;
 
-export function textDiff(before: Pick<RevisionContent, "title" | "teaser" | "body">, after: Pick<RevisionContent, "title" | "teaser" | "body">, labels: Labels): DiffPart[] {
+export function textDiff(
+  before: Pick<RevisionContent, "title" | "teaser" | "body">,
+  after: Pick<RevisionContent, "title" | "teaser" | "body">,
+  labels: Labels,
+): DiffPart[] {
   const [a, b] = [lines(before, labels), lines(after, labels)];
   const changes = diffWordsWithSpace(a, b, { timeout: WORD_DIFF_TIMEOUT_MS }) ?? diffLines(a, b);
   return changes.map((change) => ({ text: change.value, change: change.added ? "added" : change.removed ? "removed" : null }));

@@ -35,7 +35,8 @@ async function editorState() {
   return { ...made, editor, form };
 }
 
-const titles = async (interviewId: string) => (await listRevisionSummaries({ interviewId })).map((revision) => `${revision.number} ${revision.kind} ${revision.title}`);
+const titles = async (interviewId: string) =>
+  (await listRevisionSummaries({ interviewId })).map((revision) => `${revision.number} ${revision.kind} ${revision.title}`);
 
 afterEach(() => {
   vi.useRealTimers();
@@ -46,9 +47,18 @@ describe(`the interview editor's saves (${database().dialect})`, () => {
     const { form, editor, interview } = await editorState();
     const saved = await runAction(saveDraftSpec, { ...form, title: "Neuer Titel", kind: "save" }, editor);
     expect(saved).toMatchObject({ ok: true, data: { status: "saved", head: 2, publicChanged: false } });
-    expect(await getRevisionByNumber({ interviewId: interview.id }, 2)).toMatchObject({ title: "Neuer Titel", kind: "save", authorId: editor.id, seoTitle: null, ctaUrl: null });
+    expect(await getRevisionByNumber({ interviewId: interview.id }, 2)).toMatchObject({
+      title: "Neuer Titel",
+      kind: "save",
+      authorId: editor.id,
+      seoTitle: null,
+      ctaUrl: null,
+    });
     // The same state again writes nothing new.
-    expect(await runAction(saveDraftSpec, { ...form, title: "Neuer Titel", kind: "save", expectedHead: 2 }, editor)).toMatchObject({ ok: true, data: { head: 2 } });
+    expect(await runAction(saveDraftSpec, { ...form, title: "Neuer Titel", kind: "save", expectedHead: 2 }, editor)).toMatchObject({
+      ok: true,
+      data: { head: 2 },
+    });
     expect((await getInterview(interview.id))?.headRevision).toBe(2);
   });
 
@@ -106,10 +116,7 @@ describe(`the interview editor's saves (${database().dialect})`, () => {
   it("of two saves at the same moment on the same head, one wins and one hears of the conflict", async () => {
     const { form, editor } = await editorState();
     const other = await makeUser("editor");
-    const results = await Promise.all([
-      runAction(saveDraftSpec, { ...form, title: "A" }, editor),
-      runAction(saveDraftSpec, { ...form, title: "B" }, other),
-    ]);
+    const results = await Promise.all([runAction(saveDraftSpec, { ...form, title: "A" }, editor), runAction(saveDraftSpec, { ...form, title: "B" }, other)]);
     const statuses = results.map((result) => (result.ok ? result.data.status : "error")).sort();
     expect(statuses).toEqual(["conflict", "saved"]);
   });

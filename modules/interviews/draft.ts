@@ -11,13 +11,7 @@ import { audit } from "@/modules/audit";
 import type { Executor } from "@/db/executor";
 import { getInterview, isSlugAvailable, setInterviewStatus, updateInterview, type Interview } from "./queries/interviews";
 import { getPerson } from "@/modules/people";
-import {
-  appendRevision,
-  coalesceAutosaves,
-  getRevisionByNumber,
-  pickContent,
-  sameContent,
-} from "./queries/revisions";
+import { appendRevision, coalesceAutosaves, getRevisionByNumber, pickContent, sameContent } from "./queries/revisions";
 import { listTranslations } from "./queries/studio-list";
 import { seriesTable } from "@/modules/taxonomy";
 import { getUserById, type User } from "@/modules/accounts";
@@ -41,10 +35,7 @@ export const LOCALE_FIXED = msg(
   "Die Sprache eines veröffentlichten Interviews bleibt. Lege stattdessen eine Übersetzung an.",
   "A published interview keeps its language. Start a translation instead.",
 );
-const LOCALE_TAKEN = msg(
-  "In dieser Sprache gibt es schon eine Fassung dieses Interviews.",
-  "This interview already has a version in this language.",
-);
+const LOCALE_TAKEN = msg("In dieser Sprache gibt es schon eine Fassung dieses Interviews.", "This interview already has a version in this language.");
 
 const draftInput = z.object({
   interviewId: z.string().min(1).max(64),
@@ -60,12 +51,7 @@ export type SaveOutcome =
   | { status: "conflict"; head: number; by: string | null; at: string };
 
 function metaChanged(interview: Interview, input: DraftInput): boolean {
-  return (
-    interview.slug !== input.slug ||
-    interview.personId !== input.personId ||
-    interview.seriesId !== input.seriesId ||
-    interview.locale !== input.locale
-  );
+  return interview.slug !== input.slug || interview.personId !== input.personId || interview.seriesId !== input.seriesId || interview.locale !== input.locale;
 }
 
 /** The settings beside the text must point at things that exist, and the address must be free. */
@@ -85,13 +71,7 @@ async function checkReferences(interview: Interview, input: DraftInput, tx: Exec
  * what the writer started from (someone restored it, or took the newer version after a
  * conflict), that is not news to them, and the save goes on top.
  */
-async function write(
-  interview: Interview,
-  input: DraftInput,
-  { applyMeta }: { applyMeta: boolean },
-  user: User,
-  tx: Executor,
-): Promise<SaveOutcome> {
+async function write(interview: Interview, input: DraftInput, { applyMeta }: { applyMeta: boolean }, user: User, tx: Executor): Promise<SaveOutcome> {
   const { kind, expectedHead } = input;
   const owner = { interviewId: interview.id };
   const content = pickContent(input);
@@ -190,7 +170,16 @@ export const restoreRevisionSpec = actionSpec({
     if (!source) throw notFound(msg("Diese Fassung gibt es nicht (mehr).", "This version no longer exists."));
     const appended = await appendRevision(owner, expectedHead, pickContent(source), { kind: "save", authorId: user.id }, tx);
     if (!appended.ok) throw new UserFacingError(RESTORE_CONFLICT);
-    await audit({ actorUserId: user.id, action: "interview.restore", entityType: "interview", entityId: interviewId, details: { from: number, to: appended.revision.number } }, tx);
+    await audit(
+      {
+        actorUserId: user.id,
+        action: "interview.restore",
+        entityType: "interview",
+        entityId: interviewId,
+        details: { from: number, to: appended.revision.number },
+      },
+      tx,
+    );
     return { head: appended.revision.number };
   },
 });

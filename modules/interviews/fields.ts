@@ -24,14 +24,22 @@ export const contentFields = {
   seoDescription: optionalText({ de: "Die Suchmaschinen-Beschreibung", en: "The search description" }, 300).transform(emptyToNull),
   ctaLabel: optionalText({ de: "Der Text des Aufrufs", en: "The call to action's label" }, 80).transform(emptyToNull),
   ctaUrl: optionalHttpUrl,
-  socialImageAssetId: z.string().max(64).nullable().optional().transform((value) => value || null),
+  socialImageAssetId: z
+    .string()
+    .max(64)
+    .nullable()
+    .optional()
+    .transform((value) => value || null),
 };
 
 export const slugField = z
   .string()
   .trim()
   .min(1, msg("Die Adresse fehlt.", "The address is missing."))
-  .max(MAX_SLUG_LENGTH, msg(`Die Adresse darf höchstens ${MAX_SLUG_LENGTH} Zeichen lang sein.`, `The address may be at most ${MAX_SLUG_LENGTH} characters long.`))
+  .max(
+    MAX_SLUG_LENGTH,
+    msg(`Die Adresse darf höchstens ${MAX_SLUG_LENGTH} Zeichen lang sein.`, `The address may be at most ${MAX_SLUG_LENGTH} characters long.`),
+  )
   .regex(SLUG_PATTERN, SLUG_MESSAGE);
 
 export const personField = z.string().min(1, msg("Bitte wähle die Person, um die es geht.", "Please choose the person this is about.")).max(64);

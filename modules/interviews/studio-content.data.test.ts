@@ -3,7 +3,16 @@ import { database } from "@/db/client";
 import { createAsset } from "@/modules/media";
 import { getInterview, updateInterview } from "./queries/interviews";
 import { ALT_MISSING, getPerson, NEWER, savePersonSpec } from "@/modules/people";
-import { bankQuestionsFor, departments, IN_USE, seriesTable, addQuestionSpec, deleteQuestionSpec, deleteTaxonomySpec, saveTaxonomySpec } from "@/modules/taxonomy";
+import {
+  bankQuestionsFor,
+  departments,
+  IN_USE,
+  seriesTable,
+  addQuestionSpec,
+  deleteQuestionSpec,
+  deleteTaxonomySpec,
+  saveTaxonomySpec,
+} from "@/modules/taxonomy";
 import { SLUG_TAKEN } from "@/lib/forms/fields";
 import { localize } from "@/lib/i18n/bilingual";
 import { makeInterview, makePerson, makeUser, unique } from "@/test/factories";
@@ -32,8 +41,18 @@ describe(`people in the studio (${database().dialect})`, () => {
     const editor = await makeUser("editor");
     const created = await runAction(savePersonSpec, personForm, editor);
     if (!created.ok) throw new Error(created.error);
-    expect(await getPerson(created.data.id)).toMatchObject({ displayName: "Jördis Groß", academicTitle: "Dr.", jobTitle: { de: "Leiterin Prüflabor" }, startDate: "2015-03-01", active: true });
-    const changed = await runAction(savePersonSpec, { ...personForm, id: created.data.id, version: created.data.version, jobTitleEn: "Head of the test lab", left: "on" }, editor);
+    expect(await getPerson(created.data.id)).toMatchObject({
+      displayName: "Jördis Groß",
+      academicTitle: "Dr.",
+      jobTitle: { de: "Leiterin Prüflabor" },
+      startDate: "2015-03-01",
+      active: true,
+    });
+    const changed = await runAction(
+      savePersonSpec,
+      { ...personForm, id: created.data.id, version: created.data.version, jobTitleEn: "Head of the test lab", left: "on" },
+      editor,
+    );
     expect(changed.ok).toBe(true);
     expect(await getPerson(created.data.id)).toMatchObject({ jobTitle: { de: "Leiterin Prüflabor", en: "Head of the test lab" }, active: false });
     // A second tab still on the first version is refused, and nothing changes.
@@ -44,7 +63,14 @@ describe(`people in the studio (${database().dialect})`, () => {
 
   it("asks for alt text with a portrait, and for sensible dates and addresses", async () => {
     const editor = await makeUser("editor");
-    const portrait = await createAsset({ storageKey: `portraits/${unique("p")}.webp`, mimeType: "image/webp", width: 800, height: 1000, bytes: 1, variants: [] });
+    const portrait = await createAsset({
+      storageKey: `portraits/${unique("p")}.webp`,
+      mimeType: "image/webp",
+      width: 800,
+      height: 1000,
+      bytes: 1,
+      variants: [],
+    });
     // The field names the rule; where the code has the message as a constant, it is compared too.
     const cases: [Record<string, string>, string, unknown][] = [
       [{ portraitAssetId: portrait.id }, "portraitAltDe", localize(ALT_MISSING, "de")],
@@ -58,9 +84,18 @@ describe(`people in the studio (${database().dialect})`, () => {
       const result = await runAction(savePersonSpec, { ...personForm, ...patch }, editor);
       expect(result, field).toMatchObject({ ok: false, code: "validation", fieldErrors: { [field]: [message] } });
     }
-    const withAlt = await runAction(savePersonSpec, { ...personForm, portraitAssetId: portrait.id, portraitAltDe: "Jördis im Labor", portraitFocalX: "7" }, editor);
+    const withAlt = await runAction(
+      savePersonSpec,
+      { ...personForm, portraitAssetId: portrait.id, portraitAltDe: "Jördis im Labor", portraitFocalX: "7" },
+      editor,
+    );
     if (!withAlt.ok) throw new Error(withAlt.error);
-    expect(await getPerson(withAlt.data.id)).toMatchObject({ portraitAssetId: portrait.id, portraitAlt: { de: "Jördis im Labor" }, portraitFocalX: 0.5, portraitFocalY: 0.4 });
+    expect(await getPerson(withAlt.data.id)).toMatchObject({
+      portraitAssetId: portrait.id,
+      portraitAlt: { de: "Jördis im Labor" },
+      portraitFocalX: 0.5,
+      portraitFocalY: 0.4,
+    });
   });
 });
 
@@ -68,7 +103,11 @@ describe(`departments, offices and series (${database().dialect})`, () => {
   it("makes the address from the German name and keeps addresses unique", async () => {
     const editor = await makeUser("editor");
     const name = `Qualität & Prüfung ${unique("q")}`;
-    const saved = await runAction(saveTaxonomySpec, { kind: "departments", nameDe: name, nameEn: "Quality", slug: "", jobsUrl: "https://karriere.example/qualitaet" }, editor);
+    const saved = await runAction(
+      saveTaxonomySpec,
+      { kind: "departments", nameDe: name, nameEn: "Quality", slug: "", jobsUrl: "https://karriere.example/qualitaet" },
+      editor,
+    );
     if (!saved.ok) throw new Error(saved.error);
     expect(saved.data.slug).toMatch(/^qualitaet-und-pruefung-q-[0-9a-f]{8}$/);
     expect(await departments.getById(saved.data.id)).toMatchObject({ name: { de: name, en: "Quality" }, jobsUrl: "https://karriere.example/qualitaet" });
@@ -93,7 +132,11 @@ describe(`departments, offices and series (${database().dialect})`, () => {
     expect((await getInterview(interview.id))?.seriesId).toBe(target.id);
 
     const person = await makePerson();
-    const moved = await runAction(deleteTaxonomySpec, { kind: "departments", id: person.departmentId!, moveTo: (await departments.create({ slug: unique("d"), name: { de: "Neu" } })).id }, editor);
+    const moved = await runAction(
+      deleteTaxonomySpec,
+      { kind: "departments", id: person.departmentId!, moveTo: (await departments.create({ slug: unique("d"), name: { de: "Neu" } })).id },
+      editor,
+    );
     expect(moved.ok).toBe(true);
     expect((await getPerson(person.id))?.departmentId).not.toBe(person.departmentId);
   });

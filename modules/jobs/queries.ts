@@ -12,13 +12,13 @@ export async function createJob(input: JobInsert, exec: Executor = defaultExecut
   return row!;
 }
 
-export async function updateJob(
-  id: string,
-  patch: Partial<Omit<JobInsert, "id" | "createdAt">>,
-  exec: Executor = defaultExecutor(),
-): Promise<Job | null> {
+export async function updateJob(id: string, patch: Partial<Omit<JobInsert, "id" | "createdAt">>, exec: Executor = defaultExecutor()): Promise<Job | null> {
   const { jobs } = tables();
-  const [row] = await exec.update(jobs).set({ ...patch, updatedAt: new Date() }).where(eq(jobs.id, id)).returning();
+  const [row] = await exec
+    .update(jobs)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(jobs.id, id))
+    .returning();
   return row ?? null;
 }
 

@@ -10,7 +10,15 @@ import { ENTRY_GONE } from "@/lib/errors";
 import { HTTP_URL_MESSAGE } from "@/lib/forms/fields";
 import { localize } from "@/lib/i18n/bilingual";
 
-const form = { id: "", titleDe: "Produktionsplaner:in (m/w/d)", titleEn: "", url: "https://karriere.example.com/stellen/1", departmentId: "", locationId: "", open: "open" };
+const form = {
+  id: "",
+  titleDe: "Produktionsplaner:in (m/w/d)",
+  titleEn: "",
+  url: "https://karriere.example.com/stellen/1",
+  departmentId: "",
+  locationId: "",
+  open: "open",
+};
 
 describe(`jobs in the studio (${database().dialect})`, () => {
   it("saves a job with its department and office, lists it while open, and deletes it, each audited", async () => {
@@ -21,7 +29,14 @@ describe(`jobs in the studio (${database().dialect})`, () => {
     if (!saved.ok) throw new Error(saved.error);
     const id = saved.data.id;
     expect(await listJobs({ openOnly: true, departmentSlug: department.slug })).toEqual([
-      { id, title: { de: "Produktionsplaner:in (m/w/d)", en: "Production Planner (m/f/d)" }, url: form.url, open: true, department: { de: "Produktion", en: "Production" }, location: { de: "Stuttgart" } },
+      {
+        id,
+        title: { de: "Produktionsplaner:in (m/w/d)", en: "Production Planner (m/f/d)" },
+        url: form.url,
+        open: true,
+        department: { de: "Produktion", en: "Production" },
+        location: { de: "Stuttgart" },
+      },
     ]);
 
     // Filled: off the public lists, still in the studio's.
@@ -53,6 +68,10 @@ describe(`jobs in the studio (${database().dialect})`, () => {
       expect(result, field).toMatchObject({ ok: false, code: "validation", fieldErrors: { [field]: [message] } });
     }
     expect((await listJobs({ openOnly: false })).length).toBe(before);
-    expect(await runAction(saveJobSpec, { ...form, id: "gibt-es-nicht" }, editor)).toMatchObject({ ok: false, code: "not_found", error: localize(ENTRY_GONE, "de") });
+    expect(await runAction(saveJobSpec, { ...form, id: "gibt-es-nicht" }, editor)).toMatchObject({
+      ok: false,
+      code: "not_found",
+      error: localize(ENTRY_GONE, "de"),
+    });
   });
 });

@@ -31,10 +31,25 @@ export const saveJobSpec = actionSpec({
   permission: "jobs.manage",
   run: async (input, { user, tx }) => {
     await assertPlacesExist(input, tx);
-    const values = { title: bothLanguages(input.titleDe, input.titleEn), url: input.url, departmentId: input.departmentId, locationId: input.locationId, open: input.open === "open" };
+    const values = {
+      title: bothLanguages(input.titleDe, input.titleEn),
+      url: input.url,
+      departmentId: input.departmentId,
+      locationId: input.locationId,
+      open: input.open === "open",
+    };
     const row = input.id ? await updateJob(input.id, values, tx) : await createJob(values, tx);
     if (!row) throw notFound(ENTRY_GONE);
-    await audit({ actorUserId: user.id, action: input.id ? "job.update" : "job.create", entityType: "job", entityId: row.id, details: { title: input.titleDe, open: values.open } }, tx);
+    await audit(
+      {
+        actorUserId: user.id,
+        action: input.id ? "job.update" : "job.create",
+        entityType: "job",
+        entityId: row.id,
+        details: { title: input.titleDe, open: values.open },
+      },
+      tx,
+    );
     return { id: row.id };
   },
   revalidates: jobsTags,

@@ -29,20 +29,28 @@ describe("image uploads", () => {
     expect(meta.format).toBe("webp");
     expect(meta.exif).toBeUndefined();
 
-    const transparent = await sharp({ create: { width: 100, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } }).png().toBuffer();
+    const transparent = await sharp({ create: { width: 100, height: 40, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
     expect((await sharp((await processImage(transparent, "logos", box)).data).metadata()).hasAlpha).toBe(true);
   });
 
   it("decides by content: a renamed text file, an SVG and a truncated JPEG are refused", async () => {
     expect(await rejection(Buffer.from("GIF89a… kein Bild, nur Text"))).toMatch(/^Diese Datei ist kein Bild/);
-    expect(await rejection(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'))).toMatch(/^Diese Datei ist kein Bild/);
-    const jpeg = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#336699" } }).jpeg().toBuffer();
+    expect(await rejection(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>'))).toMatch(
+      /^Diese Datei ist kein Bild/,
+    );
+    const jpeg = await sharp({ create: { width: 400, height: 400, channels: 3, background: "#336699" } })
+      .jpeg()
+      .toBuffer();
     expect(await rejection(jpeg.subarray(0, 300))).toMatch(/^Diese Datei ist kein Bild/);
   });
 
   it("refuses files over 15 MB and pixel bombs", async () => {
     expect(await rejection(Buffer.alloc(MAX_UPLOAD_BYTES + 1))).toMatch(/größer als 15 MB/);
-    const huge = await sharp({ create: { width: 10_000, height: 7_000, channels: 3, background: "#ffffff" } }).png({ compressionLevel: 9 }).toBuffer();
+    const huge = await sharp({ create: { width: 10_000, height: 7_000, channels: 3, background: "#ffffff" } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
     expect(await rejection(huge)).toMatch(/zu viele Pixel/);
   });
 });

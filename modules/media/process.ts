@@ -24,7 +24,10 @@ export const IMAGE_MESSAGES = {
     "HEIC-Fotos vom iPhone können wir nicht lesen. Bitte als JPEG senden (auf dem iPhone: Einstellungen › Kamera › Formate › Maximale Kompatibilität).",
     "We cannot read HEIC photos from an iPhone. Please send it as a JPEG (on the iPhone: Settings › Camera › Formats › Most Compatible).",
   ),
-  tooManyPixels: msg("Das Bild hat zu viele Pixel. Bitte auf höchstens 60 Megapixel verkleinern.", "The image has too many pixels. Please reduce it to 60 megapixels at most."),
+  tooManyPixels: msg(
+    "Das Bild hat zu viele Pixel. Bitte auf höchstens 60 Megapixel verkleinern.",
+    "The image has too many pixels. Please reduce it to 60 megapixels at most.",
+  ),
 };
 
 export type ProcessedImage = { data: Buffer; key: string; mimeType: "image/webp"; width: number; height: number };

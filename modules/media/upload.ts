@@ -53,6 +53,9 @@ export function recordImageSpec(purpose: keyof typeof UPLOAD_PURPOSES) {
 /** Refuses, at its field, an image that was chosen but is gone by the time the form is saved. */
 export async function assertImageExists(assetId: string | null, field: string, tx?: Executor): Promise<void> {
   if (assetId && !(await getAsset(assetId, tx))) {
-    throw new UserFacingError(msg("Dieses Bild gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This image no longer exists. Please upload it again."), field);
+    throw new UserFacingError(
+      msg("Dieses Bild gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This image no longer exists. Please upload it again."),
+      field,
+    );
   }
 }

@@ -49,7 +49,10 @@ export const PersonInput = z.object({
     .string()
     .trim()
     .max(254)
-    .refine((value) => value === "" || z.email().safeParse(value).success, msg("Bitte eine gültige E-Mail-Adresse angeben.", "Please enter a valid email address."))
+    .refine(
+      (value) => value === "" || z.email().safeParse(value).success,
+      msg("Bitte eine gültige E-Mail-Adresse angeben.", "Please enter a valid email address."),
+    )
     .transform(emptyToNull),
   left: checkbox,
   portraitAssetId: reference,
@@ -110,7 +113,16 @@ export const savePersonSpec = actionSpec({
     } else {
       person = await createPerson(values(input), tx);
     }
-    await audit({ actorUserId: user.id, action: input.id ? "person.update" : "person.create", entityType: "person", entityId: person.id, details: { name: person.displayName } }, tx);
+    await audit(
+      {
+        actorUserId: user.id,
+        action: input.id ? "person.update" : "person.create",
+        entityType: "person",
+        entityId: person.id,
+        details: { name: person.displayName },
+      },
+      tx,
+    );
     return { id: person.id, version: person.updatedAt.toISOString() };
   },
   revalidates: (_input, data) => personChangeTags(data.id),

@@ -5,8 +5,7 @@ import { MAX_QUERY_LENGTH } from "@/lib/search";
  * The public index's URL parameters. Anything odd (arrays, overlong text, a page that is
  * not a positive number) is reduced to something harmless instead of failing the page.
  */
-const text = (max: number) =>
-  z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(max).optional().catch(undefined));
+const text = (max: number) => z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().max(max).optional().catch(undefined));
 
 const slug = text(100).transform((value) => (value && /^[a-z0-9-]+$/.test(value) ? value : undefined));
 
@@ -15,10 +14,7 @@ const schema = z.object({
   department: slug,
   location: slug,
   series: slug,
-  page: z.preprocess(
-    (value) => (Array.isArray(value) ? value[0] : value),
-    z.coerce.number().int().min(1).max(100_000).catch(1).default(1),
-  ),
+  page: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.coerce.number().int().min(1).max(100_000).catch(1).default(1)),
 });
 
 export type IndexParams = z.infer<typeof schema>;

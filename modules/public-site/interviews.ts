@@ -199,13 +199,7 @@ export function toDetail(row: DetailRow): InterviewDetail {
 }
 
 export async function listLiveInterviews(
-  {
-    locale,
-    limit,
-    offset = 0,
-    filters = {},
-    now = new Date(),
-  }: { locale: string; limit: number; offset?: number; filters?: InterviewFilters; now?: Date },
+  { locale, limit, offset = 0, filters = {}, now = new Date() }: { locale: string; limit: number; offset?: number; filters?: InterviewFilters; now?: Date },
   exec: Executor = defaultExecutor(),
 ): Promise<InterviewCard[]> {
   const { interviews } = tables();
@@ -224,9 +218,7 @@ export async function countLiveInterviews(
   exec: Executor = defaultExecutor(),
 ): Promise<number> {
   const { interviews } = tables();
-  const [row] = await withJoins(exec.select({ n: count() }).from(interviews).$dynamic(), portraitAlias()).where(
-    liveWhere(locale, filters, now),
-  );
+  const [row] = await withJoins(exec.select({ n: count() }).from(interviews).$dynamic(), portraitAlias()).where(liveWhere(locale, filters, now));
   return Number(row?.n ?? 0);
 }
 
@@ -244,12 +236,7 @@ export async function getLiveInterview(
 }
 
 /** The current slug for a former one, when the interview it belonged to is live. */
-export async function findLiveRedirect(
-  locale: string,
-  slug: string,
-  now: Date = new Date(),
-  exec: Executor = defaultExecutor(),
-): Promise<string | null> {
+export async function findLiveRedirect(locale: string, slug: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<string | null> {
   const { interviews, interviewRedirects } = tables();
   const [row] = await exec
     .select({ slug: interviews.slug })

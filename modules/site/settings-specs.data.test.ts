@@ -58,7 +58,14 @@ describe(`site settings (${database().dialect})`, () => {
     const before = await getSettings();
     const result = await runAction(
       saveSettingsSpec,
-      { ...(await formValues()), companyName: "", accentColor: "#f5d90a", defaultJobsUrl: "javascript:alert(1)", privacyUrl: "ftp://x.example", timeZone: "Mars/Olympus" },
+      {
+        ...(await formValues()),
+        companyName: "",
+        accentColor: "#f5d90a",
+        defaultJobsUrl: "javascript:alert(1)",
+        privacyUrl: "ftp://x.example",
+        timeZone: "Mars/Olympus",
+      },
       admin,
     );
     expect(result).toMatchObject({ ok: false, code: "validation" });

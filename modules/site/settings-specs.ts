@@ -80,12 +80,18 @@ export const saveSettingsSpec = actionSpec({
     // Whoever requires it for everyone has it: no admin locks themselves into a surprise.
     if (input.requireTwoFactor && !user.totpEnabledAt) {
       throw new UserFacingError(
-        msg("Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein (unter „Mein Konto“).", "Set up two-factor sign-in for yourself first (under “My account”)."),
+        msg(
+          "Richte die Zwei-Faktor-Anmeldung zuerst für dich selbst ein (unter „Mein Konto“).",
+          "Set up two-factor sign-in for yourself first (under “My account”).",
+        ),
         "requireTwoFactor",
       );
     }
     if (input.logoAssetId && !(await getAsset(input.logoAssetId, tx))) {
-      throw new UserFacingError(msg("Dieses Logo gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This logo no longer exists. Please upload it again."), "logoAssetId");
+      throw new UserFacingError(
+        msg("Dieses Logo gibt es nicht mehr. Bitte lade es noch einmal hoch.", "This logo no longer exists. Please upload it again."),
+        "logoAssetId",
+      );
     }
     const current = await getSettings(tx);
     const values = {
@@ -110,9 +116,7 @@ export const saveSettingsSpec = actionSpec({
         ),
       );
     }
-    const changed = (Object.keys(values) as (keyof typeof values)[]).filter(
-      (key) => JSON.stringify(values[key]) !== JSON.stringify(current?.[key]),
-    );
+    const changed = (Object.keys(values) as (keyof typeof values)[]).filter((key) => JSON.stringify(values[key]) !== JSON.stringify(current?.[key]));
     await audit({ actorUserId: user.id, action: "settings.update", entityType: "settings", entityId: saved.id, details: { changed: changed.join(", ") } }, tx);
     return { version: saved.updatedAt.toISOString() };
   },

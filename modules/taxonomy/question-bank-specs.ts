@@ -14,7 +14,8 @@ export const addQuestionSpec = actionSpec({
   input: z.object({ text: requiredText({ de: "Die Frage", en: "The question" }, 300), locale: localeField, seriesId: seriesField }),
   permission: "taxonomy.manage",
   run: async (input, { user, tx }) => {
-    if (input.seriesId && !(await seriesTable.getById(input.seriesId, tx))) throw new UserFacingError(msg("Diese Reihe gibt es nicht mehr.", "This series no longer exists."), "seriesId");
+    if (input.seriesId && !(await seriesTable.getById(input.seriesId, tx)))
+      throw new UserFacingError(msg("Diese Reihe gibt es nicht mehr.", "This series no longer exists."), "seriesId");
     const question = await addBankQuestion(input, tx);
     await audit({ actorUserId: user.id, action: "question.add", entityType: "question", entityId: question.id, details: { locale: input.locale } }, tx);
     return { id: question.id };
@@ -27,7 +28,8 @@ export const deleteQuestionSpec = actionSpec({
   permission: "taxonomy.manage",
   run: async ({ id }, { user, tx }) => {
     // Deleting twice (two tabs) is no error: the question is gone either way.
-    if (await deleteBankQuestion(id, tx)) await audit({ actorUserId: user.id, action: "question.delete", entityType: "question", entityId: id, details: {} }, tx);
+    if (await deleteBankQuestion(id, tx))
+      await audit({ actorUserId: user.id, action: "question.delete", entityType: "question", entityId: id, details: {} }, tx);
     return { deleted: id };
   },
 });

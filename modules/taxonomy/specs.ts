@@ -27,7 +27,6 @@ const SaveInput = z.object({
   descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),
 });
 
-
 /** Creates or renames an entry; its address (slug) follows the German name unless one is given. */
 export const saveTaxonomySpec = actionSpec({
   name: "taxonomy.save",
@@ -48,7 +47,10 @@ export const saveTaxonomySpec = actionSpec({
     const values = { slug, name, ...extra };
     const row = input.id ? await table.update(input.id, values as never, tx) : await table.create(values as never, tx);
     if (!row) throw notFound(ENTRY_GONE);
-    await audit({ actorUserId: user.id, action: input.id ? "taxonomy.update" : "taxonomy.create", entityType: input.kind, entityId: row.id, details: { slug } }, tx);
+    await audit(
+      { actorUserId: user.id, action: input.id ? "taxonomy.update" : "taxonomy.create", entityType: input.kind, entityId: row.id, details: { slug } },
+      tx,
+    );
     return { id: row.id, slug };
   },
   revalidates: () => taxonomyChangeTags(),

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { topicGate, type GateStory } from "./gate";
 
-const story = (universeId: string, status: GateStory["status"], head = 2, publishedNumber: number | null = null): GateStory => ({ universeId, status, head, publishedNumber });
+const story = (universeId: string, status: GateStory["status"], head = 2, publishedNumber: number | null = null): GateStory => ({
+  universeId,
+  status,
+  head,
+  publishedNumber,
+});
 
 describe("the completeness gate", () => {
   it("releases a topic when every universe's story is approved", () => {

@@ -9,7 +9,8 @@ export type GateStory = { universeId: string; status: ContentStatus; head: numbe
 export type Holdback = { universeId: string; reason: "missing" | ContentStatus };
 export type Gate = { ready: boolean; holdbacks: Holdback[]; toRelease: string[] };
 
-const settled = (story: GateStory) => story.status === "approved" || (story.publishedNumber !== null && story.publishedNumber === story.head && story.status === "published");
+const settled = (story: GateStory) =>
+  story.status === "approved" || (story.publishedNumber !== null && story.publishedNumber === story.head && story.status === "published");
 
 export function topicGate(universeIds: string[], stories: GateStory[]): Gate {
   const byUniverse = new Map(stories.map((story) => [story.universeId, story]));

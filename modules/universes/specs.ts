@@ -119,7 +119,10 @@ export const archiveUniverseOrTopicSpec = actionSpec({
     const table = kind === "universe" ? universes : topics;
     const row = await table.update(entryId, { archivedAt: archived ? new Date() : null }, tx);
     if (!row) throw notFound(ENTRY_GONE);
-    await audit({ actorUserId: user.id, action: `${kind}.${archived ? "archive" : "restore"}`, entityType: kind, entityId: entryId, details: { slug: row.slug } }, tx);
+    await audit(
+      { actorUserId: user.id, action: `${kind}.${archived ? "archive" : "restore"}`, entityType: kind, entityId: entryId, details: { slug: row.slug } },
+      tx,
+    );
     return { archived };
   },
   revalidates: universesTags,
@@ -162,7 +165,12 @@ export const openStorySpec = actionSpec({
     if (!topic || !universe) throw notFound(ENTRY_GONE);
     const title = `${localized(topic.title, locale)}: ${localized(universe.name, locale)}`;
     const empty = { type: "doc" as const, content: [] };
-    const { story } = await createStory({ topicId, universeId, locale }, { title, teaser: "", body: empty, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null }, user.id, tx);
+    const { story } = await createStory(
+      { topicId, universeId, locale },
+      { title, teaser: "", body: empty, seoTitle: null, seoDescription: null, ctaLabel: null, ctaUrl: null, socialImageAssetId: null },
+      user.id,
+      tx,
+    );
     await audit({ actorUserId: user.id, action: "story.create", entityType: "story", entityId: story.id, details: { locale } }, tx);
     return { id: story.id };
   },

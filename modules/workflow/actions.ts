@@ -6,7 +6,17 @@ import { defineLinkAction } from "@/lib/action/link";
 import { defineAction } from "@/modules/accounts/request";
 import { addCommentSpec, addStoryCommentSpec, guestCommentSpec } from "./comments";
 import { askChangesSpec, giveConsentSpec, issueConsentLinkSpec, withdrawConsentSpec } from "./consent";
-import { approveSpec, archiveSpec, publishSpec, requestChangesSpec, revertToPublishedSpec, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./interview-specs";
+import {
+  approveSpec,
+  archiveSpec,
+  publishSpec,
+  requestChangesSpec,
+  revertToPublishedSpec,
+  scheduleSpec,
+  submitSpec,
+  unpublishSpec,
+  unscheduleSpec,
+} from "./interview-specs";
 import { markReadSpec } from "./notify";
 import { issuePreviewLinkSpec, revokePreviewLinkSpec } from "./preview-links";
 import { approveStorySpec, releaseTopicSpec, requestStoryChangesSpec, submitStorySpec } from "./story-specs";

@@ -40,7 +40,13 @@ type CommentInput = { message: string; anchorBlockId: string | null; parentId: s
 type Commented = { owner: Owner; id: string; headRevision: number };
 
 /** Stores a comment and tells the writers; a reply joins its thread's first comment and shares its anchor. */
-async function placeComment(item: Commented, input: CommentInput, by: { actorUserId: string; name: string } | { actorName: string }, tx: Executor, defer: Defer) {
+async function placeComment(
+  item: Commented,
+  input: CommentInput,
+  by: { actorUserId: string; name: string } | { actorName: string },
+  tx: Executor,
+  defer: Defer,
+) {
   let { anchorBlockId, parentId } = input;
   const { owner } = item;
   const head = await getRevisionByNumber(owner, item.headRevision, tx);
@@ -54,7 +60,10 @@ async function placeComment(item: Commented, input: CommentInput, by: { actorUse
     throw new UserFacingError(COMMENT_GONE.anchor, "anchorBlockId");
   }
   const author = "actorUserId" in by ? { actorUserId: by.actorUserId } : { actorName: by.actorName };
-  const comment = await addReviewEvent({ ...owner, kind: "comment", revisionNumber: item.headRevision, message: input.message, anchorBlockId, parentId, ...author }, tx);
+  const comment = await addReviewEvent(
+    { ...owner, kind: "comment", revisionNumber: item.headRevision, message: input.message, anchorBlockId, parentId, ...author },
+    tx,
+  );
   const actor = "actorUserId" in by ? { userId: by.actorUserId, name: by.name } : { userId: null, name: by.actorName };
   await notify({ kind: "comment", owner, title: head?.title ?? "", actor, message: input.message }, tx, defer);
   return { id: comment.id, ownerId: item.id };
@@ -68,7 +77,13 @@ export const addCommentSpec = actionSpec({
   run: async ({ interviewId, ...input }, { user, tx, defer }) => {
     const interview = await getInterview(interviewId, tx);
     if (!interview) throw notFound(REFUSALS.gone);
-    return placeComment({ owner: { interviewId }, id: interview.id, headRevision: interview.headRevision }, input, { actorUserId: user.id, name: user.name }, tx, defer);
+    return placeComment(
+      { owner: { interviewId }, id: interview.id, headRevision: interview.headRevision },
+      input,
+      { actorUserId: user.id, name: user.name },
+      tx,
+      defer,
+    );
   },
 });
 
@@ -108,6 +123,13 @@ export const guestCommentSpec: LinkActionSpec<z.ZodType<GuestComment>, { id: str
 
 /** An interview's or a story's comments as threads, ready for the client (dates as ISO strings). */
 export async function commentThreads(owner: Owner) {
-  const serialize = ({ id, message, who, guest, createdAt, anchorBlockId }: CommentRow) => ({ id, message, who, guest, anchorBlockId, createdAt: createdAt.toISOString() });
+  const serialize = ({ id, message, who, guest, createdAt, anchorBlockId }: CommentRow) => ({
+    id,
+    message,
+    who,
+    guest,
+    anchorBlockId,
+    createdAt: createdAt.toISOString(),
+  });
   return threadsOf(await listComments(owner)).map(({ root, replies }) => ({ root: serialize(root), replies: replies.map(serialize) }));
 }

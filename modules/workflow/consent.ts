@@ -63,7 +63,16 @@ export const issueConsentLinkSpec = actionSpec({
     const token = newLinkToken();
     const expiresAt = new Date(Date.now() + CONSENT_LINK_LIFETIME_MS);
     await createPreviewLink({ tokenHash: hashLinkToken(token), purpose: "consent", interviewId, expiresAt, createdBy: user.id }, tx);
-    await audit({ actorUserId: user.id, action: "interview.consent_link", entityType: "interview", entityId: interviewId, details: { mailTo: person.email ? "person" : null } }, tx);
+    await audit(
+      {
+        actorUserId: user.id,
+        action: "interview.consent_link",
+        entityType: "interview",
+        entityId: interviewId,
+        details: { mailTo: person.email ? "person" : null },
+      },
+      tx,
+    );
     return { url: consentUrl(token), expiresAt: expiresAt.toISOString(), name: fullName(person), email: person.email, mailed: null };
   },
   // The mail goes out after the commit; without SMTP or an address the editor passes the link on.
@@ -103,7 +112,10 @@ export const giveConsentSpec: LinkActionSpec<z.ZodType<{ token: string; revision
     if (interview.headRevision !== revisionNumber) throw new UserFacingError(TEXT_CHANGED);
     if (!(await hasConsent(interview.id, revisionNumber, tx))) {
       await addReviewEvent({ interviewId: interview.id, kind: "consent_given", revisionNumber, actorName: name }, tx);
-      await audit({ actorUserId: null, action: "interview.consent", entityType: "interview", entityId: interview.id, details: { revision: revisionNumber } }, tx);
+      await audit(
+        { actorUserId: null, action: "interview.consent", entityType: "interview", entityId: interview.id, details: { revision: revisionNumber } },
+        tx,
+      );
       await tellWriters("consent_given", interview, name, null, tx, defer);
     }
     return { revisionNumber };
@@ -138,7 +150,10 @@ export const withdrawConsentSpec: LinkActionSpec<z.ZodType<{ token: string }>, {
     await addReviewEvent({ interviewId: interview.id, kind: "consent_withdrawn", revisionNumber: interview.headRevision, actorName: name }, tx);
     const live = isLive(interview);
     if (live) await takeOffline(interview.id, tx);
-    await audit({ actorUserId: null, action: "interview.consent_withdrawn", entityType: "interview", entityId: interview.id, details: { unpublished: live } }, tx);
+    await audit(
+      { actorUserId: null, action: "interview.consent_withdrawn", entityType: "interview", entityId: interview.id, details: { unpublished: live } },
+      tx,
+    );
     await tellWriters("consent_withdrawn", interview, name, null, tx, defer);
     return { interviewId: interview.id, unpublished: live };
   },

@@ -10,7 +10,18 @@ import { runLinkAction } from "@/lib/action/link";
 import { runAction } from "@/modules/accounts";
 import { localize } from "@/lib/i18n/bilingual";
 import { CONSENT_LINK_UNUSABLE, giveConsentSpec, issueConsentLinkSpec, withdrawConsentSpec } from "./consent";
-import { approveSpec, CONSENT_OVERRIDE_FOR_ADMINS, publishSpec, requestChangesSpec, revertToPublishedSpec, SCHEDULE, scheduleSpec, submitSpec, unpublishSpec, unscheduleSpec } from "./interview-specs";
+import {
+  approveSpec,
+  CONSENT_OVERRIDE_FOR_ADMINS,
+  publishSpec,
+  requestChangesSpec,
+  revertToPublishedSpec,
+  SCHEDULE,
+  scheduleSpec,
+  submitSpec,
+  unpublishSpec,
+  unscheduleSpec,
+} from "./interview-specs";
 import { REFUSALS } from "./messages";
 import { runDueSchedules } from "./scheduler";
 
@@ -39,7 +50,10 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runAction(submitSpec, { interviewId: id }, editor)).toMatchObject({ ok: true, data: { status: "in_review" } });
     const sentBack = await runAction(requestChangesSpec, { interviewId: id, message: "" }, reviewer);
     expect(sentBack).toMatchObject({ ok: false, code: "validation", fieldErrors: { message: [expect.any(String)] } });
-    expect(await runAction(requestChangesSpec, { interviewId: id, message: "Bitte den Vorspann kürzen." }, reviewer)).toMatchObject({ ok: true, data: { status: "changes_requested" } });
+    expect(await runAction(requestChangesSpec, { interviewId: id, message: "Bitte den Vorspann kürzen." }, reviewer)).toMatchObject({
+      ok: true,
+      data: { status: "changes_requested" },
+    });
     await runAction(submitSpec, { interviewId: id }, editor);
     expect(await runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer)).toMatchObject({ ok: true, data: { status: "approved" } });
 
@@ -51,7 +65,9 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runAction(publishSpec, { interviewId: id }, editor)).toMatchObject({ ok: true, data: { status: "published" } });
     expect((await getLiveInterview("de", interview.slug))?.title).toBe("Ein Tag im Labor");
     const actions = (await listAudit(200)).filter((entry) => entry.entityId === id).map((entry) => entry.action);
-    expect(actions).toEqual(expect.arrayContaining(["interview.submit", "interview.request_changes", "interview.approve", "interview.consent", "interview.publish"]));
+    expect(actions).toEqual(
+      expect.arrayContaining(["interview.submit", "interview.request_changes", "interview.approve", "interview.consent", "interview.publish"]),
+    );
   });
 
   it("keeps four eyes, and an approval belongs to the revision it saw", async () => {
@@ -63,7 +79,11 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, editor)).toMatchObject({ ok: false, code: "forbidden" });
     // A save after submission: the reviewer's approval of what they saw before is refused.
     await runAction(saveDraftSpec, form({ title: "Neu" }), editor);
-    expect(await runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer)).toMatchObject({ ok: false, code: "conflict", error: localize(REFUSALS.changed, "de") });
+    expect(await runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer)).toMatchObject({
+      ok: false,
+      code: "conflict",
+      error: localize(REFUSALS.changed, "de"),
+    });
     expect(await runAction(approveSpec, { interviewId: id, revisionNumber: 2 }, admin)).toMatchObject({ ok: true });
     // A change after approval needs a new approval: back to draft, and publishing is refused.
     await runAction(saveDraftSpec, form({ expectedHead: 2, title: "Noch neuer" }), editor);
@@ -74,7 +94,10 @@ describe(`review and publishing (${database().dialect})`, () => {
   it("of two approvals at the same moment, one wins and the other is told", async () => {
     const { id, editor, reviewer, admin } = await setting();
     await runAction(submitSpec, { interviewId: id }, editor);
-    const results = await Promise.all([runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer), runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, admin)]);
+    const results = await Promise.all([
+      runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer),
+      runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, admin),
+    ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(results.find((result) => !result.ok)).toMatchObject({ ok: false, code: "conflict" });
     expect(await statusOf(id)).toBe("approved");
@@ -117,7 +140,11 @@ describe(`review and publishing (${database().dialect})`, () => {
     expect(await getLiveInterview("de", interview.slug)).toBeNull();
     // A newer link replaces the old one.
     await runAction(issueConsentLinkSpec, { interviewId: id }, editor);
-    expect(await runLinkAction(giveConsentSpec, { token, revisionNumber: 1 })).toMatchObject({ ok: false, code: "not_found", error: localize(CONSENT_LINK_UNUSABLE, "de") });
+    expect(await runLinkAction(giveConsentSpec, { token, revisionNumber: 1 })).toMatchObject({
+      ok: false,
+      code: "not_found",
+      error: localize(CONSENT_LINK_UNUSABLE, "de"),
+    });
   });
 
   it("lets only an admin publish without consent, with a reason that is audited", async () => {
@@ -126,7 +153,9 @@ describe(`review and publishing (${database().dialect})`, () => {
     await runAction(approveSpec, { interviewId: id, revisionNumber: 1 }, reviewer);
     const byEditor = await runAction(publishSpec, { interviewId: id, overrideReason: "Schriftlich eingeholt" }, editor);
     expect(byEditor).toMatchObject({ ok: false, code: "validation", fieldErrors: { overrideReason: [localize(CONSENT_OVERRIDE_FOR_ADMINS, "de")] } });
-    expect(await runAction(publishSpec, { interviewId: id, overrideReason: "Einwilligung liegt schriftlich vor (Akte 12)" }, admin)).toMatchObject({ ok: true });
+    expect(await runAction(publishSpec, { interviewId: id, overrideReason: "Einwilligung liegt schriftlich vor (Akte 12)" }, admin)).toMatchObject({
+      ok: true,
+    });
     const entry = (await listAudit(200)).find((row) => row.entityId === id && row.action === "interview.publish");
     expect(entry?.details).toMatchObject({ consentOverride: "Einwilligung liegt schriftlich vor (Akte 12)" });
   });

@@ -34,7 +34,13 @@ export const submitSpec = actionSpec({
   name: "workflow.submit",
   input: z.object({ interviewId: id, message: z.string().trim().max(2000).optional() }),
   permission: "interview.submit",
-  run: async ({ interviewId, message }, context) => finish(await beginOn(interviewId, "submit", context.user, context.tx), context, { kind: "submit", message, audit: "interview.submit", notify: "submitted" }),
+  run: async ({ interviewId, message }, context) =>
+    finish(await beginOn(interviewId, "submit", context.user, context.tx), context, {
+      kind: "submit",
+      message,
+      audit: "interview.submit",
+      notify: "submitted",
+    }),
 });
 
 export const requestChangesSpec = actionSpec({
@@ -45,7 +51,12 @@ export const requestChangesSpec = actionSpec({
   }),
   permission: "interview.review",
   run: async ({ interviewId, message }, context) =>
-    finish(await beginOn(interviewId, "requestChanges", context.user, context.tx), context, { kind: "request_changes", message, audit: "interview.request_changes", notify: "changes_requested" }),
+    finish(await beginOn(interviewId, "requestChanges", context.user, context.tx), context, {
+      kind: "request_changes",
+      message,
+      audit: "interview.request_changes",
+      notify: "changes_requested",
+    }),
 });
 
 /** Approves the revision the reviewer looked at; if it changed meanwhile, they look again. */
@@ -93,11 +104,17 @@ export const SCHEDULE = {
   invalid: msg("Diese Uhrzeit gibt es an dem Tag nicht (Zeitumstellung).", "That time does not exist on that day (clock change)."),
   past: msg("Dieser Zeitpunkt liegt nicht in der Zukunft.", "That moment is not in the future."),
   order: msg("Offline gehen kann es erst nach dem Veröffentlichen.", "It can only go offline after it was published."),
-  due: msg("Die geplante Zeit ist schon da: das Interview ist online. Zum Zurückziehen bitte „Zurückziehen“.", "The planned time has come: the interview is online. Use “Unpublish” to take it down."),
+  due: msg(
+    "Die geplante Zeit ist schon da: das Interview ist online. Zum Zurückziehen bitte „Zurückziehen“.",
+    "The planned time has come: the interview is online. Use “Unpublish” to take it down.",
+  ),
 };
 
 const wallTime = z.string().regex(WALL_TIME_PATTERN, SCHEDULE.missing);
-const optionalWallTime = z.union([z.literal(""), wallTime]).optional().transform((value) => value || null);
+const optionalWallTime = z
+  .union([z.literal(""), wallTime])
+  .optional()
+  .transform((value) => value || null);
 const overrideReason = z
   .string()
   .trim()
@@ -137,7 +154,12 @@ export const publishSpec = actionSpec({
     const head = await readyToPublish(step.state, user, overrideReason, tx);
     const now = new Date();
     const until = unpublishAt ? moment(unpublishAt, "unpublishAt", (await getSettingsOrDefaults(tx)).timeZone, now, SCHEDULE.past) : null;
-    const result = await finish(step, context, { audit: "interview.publish", details: { consentOverride: overrideReason, unpublishAt: until?.toISOString() ?? null } }, { unpublishAt: until });
+    const result = await finish(
+      step,
+      context,
+      { audit: "interview.publish", details: { consentOverride: overrideReason, unpublishAt: until?.toISOString() ?? null } },
+      { unpublishAt: until },
+    );
     // Publishing sets the public revision and the first publication date (kept on republishing).
     await publishRevision(interviewId, head.id, now, tx);
     return result;
@@ -189,7 +211,8 @@ export const unpublishSpec = actionSpec({
   name: "workflow.unpublish",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, context) => finish(await beginOn(interviewId, "unpublish", context.user, context.tx), context, { audit: "interview.unpublish" }, OFFLINE),
+  run: async ({ interviewId }, context) =>
+    finish(await beginOn(interviewId, "unpublish", context.user, context.tx), context, { audit: "interview.unpublish" }, OFFLINE),
   revalidates: publicTags,
 });
 
@@ -206,7 +229,10 @@ export const revertToPublishedSpec = actionSpec({
     // The copy is the newest now; the state moves on the new head.
     const moved = await moveStatus({ interviewId }, { from: interview.status, to: step.to, head: copy.revision.number }, {}, tx);
     if (!moved) throw new UserFacingError(REFUSALS.changed);
-    await audit({ actorUserId: user.id, action: "interview.revert", entityType: "interview", entityId: interviewId, details: { to: copy.revision.number } }, tx);
+    await audit(
+      { actorUserId: user.id, action: "interview.revert", entityType: "interview", entityId: interviewId, details: { to: copy.revision.number } },
+      tx,
+    );
     return { status: step.to, head: copy.revision.number };
   },
 });
@@ -215,7 +241,8 @@ export const archiveSpec = actionSpec({
   name: "workflow.archive",
   input: z.object({ interviewId: id }),
   permission: "interview.publish",
-  run: async ({ interviewId }, context) => finish(await beginOn(interviewId, "archive", context.user, context.tx), context, { audit: "interview.archive" }, OFFLINE),
+  run: async ({ interviewId }, context) =>
+    finish(await beginOn(interviewId, "archive", context.user, context.tx), context, { audit: "interview.archive" }, OFFLINE),
 });
 
 function checksMessage(keys: CheckKey[]): string {

@@ -14,7 +14,10 @@ const SUBJECTS: Record<NotificationKind, (title: string) => string> = {
 };
 
 /** A studio notification as a plain-text mail (German, like the studio's default) with a link to act on it. */
-export function notificationMail(to: { email: string; name: string }, event: { kind: NotificationKind; owner: Owner; title: string; actor: { name: string | null }; message?: string | null }): Mail {
+export function notificationMail(
+  to: { email: string; name: string },
+  event: { kind: NotificationKind; owner: Owner; title: string; actor: { name: string | null }; message?: string | null },
+): Mail {
   const path = studioPathOf(event.kind, event.owner);
   return {
     to: to.email,

@@ -56,7 +56,12 @@ export async function findPreviewLink(token: string, now: Date, exec?: Executor)
 }
 
 /** A usable link of a token with its interview; a malformed token is refused before any lookup. */
-export async function findInterviewLink(token: string, purpose: PreviewLink["purpose"], now: Date, exec?: Executor): Promise<{ link: PreviewLink; interview: Interview } | null> {
+export async function findInterviewLink(
+  token: string,
+  purpose: PreviewLink["purpose"],
+  now: Date,
+  exec?: Executor,
+): Promise<{ link: PreviewLink; interview: Interview } | null> {
   const link = await usableLink(token, purpose, now, exec);
   const interview = link?.interviewId ? await getInterview(link.interviewId, exec) : null;
   return link && interview ? { link, interview } : null;
@@ -76,7 +81,8 @@ async function headOf(owner: Owner, tx: Executor): Promise<number | null> {
   return item?.headRevision ?? null;
 }
 
-const auditEntity = (owner: Owner) => ("interviewId" in owner ? { entityType: "interview", entityId: owner.interviewId } : { entityType: "story", entityId: owner.storyId });
+const auditEntity = (owner: Owner) =>
+  "interviewId" in owner ? { entityType: "interview", entityId: owner.interviewId } : { entityType: "story", entityId: owner.storyId };
 
 export const issuePreviewLinkSpec = actionSpec({
   name: "preview.issueLink",
@@ -85,7 +91,10 @@ export const issuePreviewLinkSpec = actionSpec({
       days: z.coerce
         .number()
         .int()
-        .refine((days) => (PREVIEW_LINK_DAYS as readonly number[]).includes(days), msg("Bitte eine der angebotenen Laufzeiten wählen.", "Please choose one of the offered durations.")),
+        .refine(
+          (days) => (PREVIEW_LINK_DAYS as readonly number[]).includes(days),
+          msg("Bitte eine der angebotenen Laufzeiten wählen.", "Please choose one of the offered durations."),
+        ),
       pinned: z.boolean(),
     }),
   ),
@@ -97,9 +106,15 @@ export const issuePreviewLinkSpec = actionSpec({
     const revision = input.pinned ? await getRevisionByNumber(owner, head, tx) : null;
     const token = newLinkToken();
     const expiresAt = new Date(Date.now() + input.days * 24 * 60 * 60 * 1000);
-    await createPreviewLink({ tokenHash: hashLinkToken(token), purpose: "preview", ...owner, pinnedRevisionId: revision?.id ?? null, expiresAt, createdBy: user.id }, tx);
+    await createPreviewLink(
+      { tokenHash: hashLinkToken(token), purpose: "preview", ...owner, pinnedRevisionId: revision?.id ?? null, expiresAt, createdBy: user.id },
+      tx,
+    );
     const { entityType, entityId } = auditEntity(owner);
-    await audit({ actorUserId: user.id, action: `${entityType}.preview_link`, entityType, entityId, details: { days: input.days, pinned: revision?.number ?? null } }, tx);
+    await audit(
+      { actorUserId: user.id, action: `${entityType}.preview_link`, entityType, entityId, details: { days: input.days, pinned: revision?.number ?? null } },
+      tx,
+    );
     return { url: previewUrl(token), expiresAt: expiresAt.toISOString() };
   },
 });

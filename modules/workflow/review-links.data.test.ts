@@ -23,8 +23,15 @@ describe(`preview links and comments (${database().dialect})`, () => {
   it("opens an interview to people without an account for a week, until revoked; only editors make them", async () => {
     const { interview } = await makeInterview();
     const [editor, reviewer] = [await makeUser("editor"), await makeUser("reviewer")];
-    expect(await runAction(issuePreviewLinkSpec, { interviewId: interview.id, days: 7, pinned: false }, reviewer)).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await runAction(issuePreviewLinkSpec, { interviewId: interview.id, days: 3, pinned: false }, editor)).toMatchObject({ ok: false, code: "validation", fieldErrors: { days: [expect.any(String)] } });
+    expect(await runAction(issuePreviewLinkSpec, { interviewId: interview.id, days: 7, pinned: false }, reviewer)).toMatchObject({
+      ok: false,
+      code: "forbidden",
+    });
+    expect(await runAction(issuePreviewLinkSpec, { interviewId: interview.id, days: 3, pinned: false }, editor)).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { days: [expect.any(String)] },
+    });
 
     const token = await issued(interview.id, editor, true);
     const found = await findPreviewLink(token, new Date());
@@ -50,7 +57,11 @@ describe(`preview links and comments (${database().dialect})`, () => {
     const head = await getRevisionByNumber({ interviewId: interview.id }, 1);
     const question = questionsOf(head!.body)[0]!;
 
-    expect(await runLinkAction(guestCommentSpec, { token, name: " ", message: "Schön!" })).toMatchObject({ ok: false, code: "validation", fieldErrors: { name: [expect.any(String)] } });
+    expect(await runLinkAction(guestCommentSpec, { token, name: " ", message: "Schön!" })).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { name: [expect.any(String)] },
+    });
     const unknownAnchor = await runLinkAction(guestCommentSpec, { token, name: "Maren Vogt", message: "Hier fehlt was.", anchorBlockId: "qa-gibt-es-nicht" });
     expect(unknownAnchor).toMatchObject({ ok: false, code: "validation", fieldErrors: { anchorBlockId: [localize(COMMENT_GONE.anchor, "de")] } });
     const first = await runLinkAction(guestCommentSpec, { token, name: "Maren Vogt", message: "Die Antwort ist zu lang.", anchorBlockId: question.id });

@@ -56,7 +56,9 @@ export async function runDueSchedules(now: Date = new Date()): Promise<ScheduleR
       } catch (error) {
         run.failed.push(id);
         console.error(`[scheduler] ${change} of interview ${id} failed:`, error);
-        await audit({ actorUserId: null, action: "interview.schedule_failed", entityType: "interview", entityId: id, details: { change } }).catch(() => undefined);
+        await audit({ actorUserId: null, action: "interview.schedule_failed", entityType: "interview", entityId: id, details: { change } }).catch(
+          () => undefined,
+        );
       }
     }
   }

@@ -22,7 +22,8 @@ import { begin, changeRequestReason, finish } from "./transition";
 const id = z.string().min(1).max(64);
 const universesTags = () => [cacheTags.universes];
 
-const storyStep = (storyId: string, event: "submit" | "requestChanges" | "approve", context: Parameters<typeof finish>[1]) => begin(readStoryWorkflowState(storyId, context.tx), event, context.user);
+const storyStep = (storyId: string, event: "submit" | "requestChanges" | "approve", context: Parameters<typeof finish>[1]) =>
+  begin(readStoryWorkflowState(storyId, context.tx), event, context.user);
 
 export const STORY_UNFINISHED = msg(
   "Zur Freigabe geht eine Geschichte erst mit ihrem Satz für den Selbsttest und ihrem Text. Bitte beides schreiben und speichern.",
@@ -49,7 +50,13 @@ export const requestStoryChangesSpec = actionSpec({
     message: changeRequestReason,
   }),
   permission: "interview.review",
-  run: async ({ storyId, message }, context) => finish(await storyStep(storyId, "requestChanges", context), context, { kind: "request_changes", message, audit: "story.request_changes", notify: "changes_requested" }),
+  run: async ({ storyId, message }, context) =>
+    finish(await storyStep(storyId, "requestChanges", context), context, {
+      kind: "request_changes",
+      message,
+      audit: "story.request_changes",
+      notify: "changes_requested",
+    }),
 });
 
 export const approveStorySpec = actionSpec({
@@ -87,11 +94,16 @@ export const releaseTopicSpec = actionSpec({
     if (!gate.ready) throw new UserFacingError(HELD_BACK);
     for (const story of stories.filter((entry) => gate.toRelease.includes(entry.universeId))) {
       const head = await getRevisionByNumber({ storyId: story.id }, story.headRevision, tx);
-      const moved = head && (await moveStatus({ storyId: story.id }, { from: "approved", to: "published", head: story.headRevision }, { publishedRevisionId: head.id }, tx));
+      const moved =
+        head &&
+        (await moveStatus({ storyId: story.id }, { from: "approved", to: "published", head: story.headRevision }, { publishedRevisionId: head.id }, tx));
       if (!moved) throw new UserFacingError(REFUSALS.changed);
     }
     await topics.update(topicId, { publishedAt: topic.publishedAt ?? new Date() }, tx);
-    await audit({ actorUserId: user.id, action: "topic.release", entityType: "topic", entityId: topicId, details: { locale, stories: gate.toRelease.length } }, tx);
+    await audit(
+      { actorUserId: user.id, action: "topic.release", entityType: "topic", entityId: topicId, details: { locale, stories: gate.toRelease.length } },
+      tx,
+    );
     return { released: gate.toRelease.length };
   },
   revalidates: universesTags,

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { threadsOf } from "./threads";
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 22, 10, minute));
-const comment = (id: string, minute: number, parentId: string | null = null, anchorBlockId: string | null = null) => ({ id, parentId, anchorBlockId, createdAt: at(minute) });
+const comment = (id: string, minute: number, parentId: string | null = null, anchorBlockId: string | null = null) => ({
+  id,
+  parentId,
+  anchorBlockId,
+  createdAt: at(minute),
+});
 
 describe("comment threads", () => {
   it("gathers replies under their first comment, in order, and puts the latest conversation first", () => {

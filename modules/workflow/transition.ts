@@ -53,17 +53,35 @@ const ownerColumns = (owner: Owner) => ("interviewId" in owner ? { interviewId: 
 export async function finish<I extends WorkflowItem>(
   { state, to }: Step<I>,
   { user, tx, defer }: Context,
-  record: { kind?: ReviewEventKind; message?: string | null; audit: string; details?: Record<string, string | number | boolean | null>; notify?: NotificationKind },
+  record: {
+    kind?: ReviewEventKind;
+    message?: string | null;
+    audit: string;
+    details?: Record<string, string | number | boolean | null>;
+    notify?: NotificationKind;
+  },
   patch: Parameters<typeof moveStatus>[2] = {},
 ) {
   const { item, owner } = state;
   const moved = await moveStatus(owner, { from: item.status, to, head: item.headRevision }, patch, tx);
   if (!moved) throw new UserFacingError(REFUSALS.changed);
   if (record.kind) {
-    await addReviewEvent({ ...ownerColumns(owner), kind: record.kind, revisionNumber: item.headRevision, actorUserId: user.id, message: record.message ?? null }, tx);
+    await addReviewEvent(
+      { ...ownerColumns(owner), kind: record.kind, revisionNumber: item.headRevision, actorUserId: user.id, message: record.message ?? null },
+      tx,
+    );
   }
   const entityType = "interviewId" in owner ? "interview" : "story";
-  await audit({ actorUserId: user.id, action: record.audit, entityType, entityId: item.id, details: { from: item.status, to, revision: item.headRevision, ...record.details } }, tx);
+  await audit(
+    {
+      actorUserId: user.id,
+      action: record.audit,
+      entityType,
+      entityId: item.id,
+      details: { from: item.status, to, revision: item.headRevision, ...record.details },
+    },
+    tx,
+  );
   if (record.notify) {
     const head = await getRevisionByNumber(owner, item.headRevision, tx);
     await notify({ kind: record.notify, owner, title: head?.title ?? "", actor: { userId: user.id, name: user.name }, message: record.message }, tx, defer);

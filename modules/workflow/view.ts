@@ -56,7 +56,15 @@ export async function storyWorkflowView(storyId: string, user: User): Promise<{ 
   const view = common(state, user, await requestOf(state));
   return {
     state,
-    view: { ...view, events: view.events.filter((event) => STORY_EVENTS.includes(event)), live: state.published !== null, checks: [], publishAt: null, unpublishAt: null, overdue: false },
+    view: {
+      ...view,
+      events: view.events.filter((event) => STORY_EVENTS.includes(event)),
+      live: state.published !== null,
+      checks: [],
+      publishAt: null,
+      unpublishAt: null,
+      overdue: false,
+    },
   };
 }
 

@@ -13,12 +13,7 @@ export default async function SiteLayout({ children, params }: { children: React
       <a className="skip-link" href="#main">
         {t("skip")}
       </a>
-      <SiteHeader
-        locale={locale}
-        companyName={settings.companyName}
-        logo={logo}
-        jobsUrl={settings.defaultJobsUrl}
-      />
+      <SiteHeader locale={locale} companyName={settings.companyName} logo={logo} jobsUrl={settings.defaultJobsUrl} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>

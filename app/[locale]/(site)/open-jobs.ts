@@ -12,7 +12,10 @@ const SHOWN = 4;
  * names the department unless the page around it does (`named`).
  */
 export async function openJobsFor(locale: string, department?: { slug: string; name: LocalizedText } | null, { named = false } = {}): Promise<OpenJobs | null> {
-  const [t, own] = await Promise.all([getTranslations({ locale, namespace: "jobs" }), department ? cachedOpenJobs({ departmentSlug: department.slug, limit: SHOWN }) : []]);
+  const [t, own] = await Promise.all([
+    getTranslations({ locale, namespace: "jobs" }),
+    department ? cachedOpenJobs({ departmentSlug: department.slug, limit: SHOWN }) : [],
+  ]);
   const listed = own.length ? own : await cachedOpenJobs({ limit: SHOWN });
   if (!listed.length) return null;
   return {

@@ -84,11 +84,7 @@ export default async function HomePage({ params }: Params) {
         <h2 id="stories-heading" className="section-title">
           {t("latest")}
         </h2>
-        {rest.length > 0 ? (
-          <CardGrid cards={rest} locale={locale} />
-        ) : featured ? null : (
-          <p className="empty-state">{t("empty")}</p>
-        )}
+        {rest.length > 0 ? <CardGrid cards={rest} locale={locale} /> : featured ? null : <p className="empty-state">{t("empty")}</p>}
         {featured ? (
           <p className="section-more">
             <Link href="/interviews" locale={locale}>

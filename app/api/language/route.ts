@@ -7,7 +7,11 @@ export const dynamic = "force-dynamic";
 const Query = z.object({
   to: z.enum(routing.locales),
   // A path of this site; anything else leads to the home page of the language asked for.
-  from: z.string().max(2000).regex(/^\/(?!\/)/).catch("/"),
+  from: z
+    .string()
+    .max(2000)
+    .regex(/^\/(?!\/)/)
+    .catch("/"),
 });
 
 /**

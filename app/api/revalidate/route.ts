@@ -18,7 +18,7 @@ export async function POST(request: Request) {
   const token = request.headers.get("authorization")?.replace(/^Bearer /, "") ?? "";
   if (!isRevalidationToken(token, authSecret())) return Response.json({ error: "Unauthorized" }, { status: 401 });
   const parsed = Body.safeParse(await request.json().catch(() => null));
-  if (!parsed.success) return Response.json({ error: "Expected {\"tags\": [...]} with valid tag names" }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: 'Expected {"tags": [...]} with valid tag names' }, { status: 400 });
   for (const tag of parsed.data.tags) revalidateTag(tag, { expire: 0 });
   return Response.json({ revalidated: parsed.data.tags });
 }

@@ -54,18 +54,41 @@ export default async function StudioHome() {
           </Link>
         </p>
       ) : null}
-      <WorkList id="waiting-heading" title={t("awaitingReview")} items={waiting.map((item) => ({ ...item, href: `/studio/interviews/${item.id}/review` }))} locale={locale} timeZone={settings.timeZone} />
-      <WorkList id="waiting-stories-heading" title={t("storiesAwaitingReview")} items={waitingStories.map((item) => ({ ...item, href: `/studio/universes/stories/${item.id}` }))} locale={locale} timeZone={settings.timeZone} />
+      <WorkList
+        id="waiting-heading"
+        title={t("awaitingReview")}
+        items={waiting.map((item) => ({ ...item, href: `/studio/interviews/${item.id}/review` }))}
+        locale={locale}
+        timeZone={settings.timeZone}
+      />
+      <WorkList
+        id="waiting-stories-heading"
+        title={t("storiesAwaitingReview")}
+        items={waitingStories.map((item) => ({ ...item, href: `/studio/universes/stories/${item.id}` }))}
+        locale={locale}
+        timeZone={settings.timeZone}
+      />
       <WorkList id="requested-heading" title={t("changesRequested")} items={requested.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
       <WorkList id="approved-heading" title={t("readyToPublish")} items={approved.map(toEditor)} locale={locale} timeZone={settings.timeZone} />
       <WorkList
         id="commented-heading"
         title={t("commented")}
-        items={commented.map((item) => ({ ...item, at: item.lastOwnComment, href: `/studio/interviews/${item.id}/review`, note: item.newerReplies ? t("newReplies", { count: item.newerReplies }) : undefined }))}
+        items={commented.map((item) => ({
+          ...item,
+          at: item.lastOwnComment,
+          href: `/studio/interviews/${item.id}/review`,
+          note: item.newerReplies ? t("newReplies", { count: item.newerReplies }) : undefined,
+        }))}
         locale={locale}
         timeZone={settings.timeZone}
       />
-      <WorkList id="recent-heading" title={t("recent")} items={recent.map((row) => ({ ...row, at: row.updatedAt, href: `/studio/interviews/${row.id}` }))} locale={locale} timeZone={settings.timeZone} />
+      <WorkList
+        id="recent-heading"
+        title={t("recent")}
+        items={recent.map((row) => ({ ...row, at: row.updatedAt, href: `/studio/interviews/${row.id}` }))}
+        locale={locale}
+        timeZone={settings.timeZone}
+      />
     </>
   );
 }

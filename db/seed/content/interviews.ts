@@ -104,7 +104,10 @@ export const interviews: SeedInterview[] = [
     series: "kurz-vorgestellt",
     status: "published",
     publishedAt: "2018-04-17T08:00:00Z",
-    cta: { label: "Lust auf spannende Aufgaben in der Entwicklung? Dann bitte hier entlang.", url: "https://karriere.sonnenthal.example/stellen?bereich=entwicklung" },
+    cta: {
+      label: "Lust auf spannende Aufgaben in der Entwicklung? Dann bitte hier entlang.",
+      url: "https://karriere.sonnenthal.example/stellen?bereich=entwicklung",
+    },
     body: doc(
       qa(
         "Frau Dr. Hoß, was genau passiert in Ihrem Labor?",

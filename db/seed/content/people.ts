@@ -22,7 +22,10 @@ export const people: SeedPerson[] = [
     location: "stuttgart",
     startDate: "2017-02-01",
     portrait: { skin: "#d9a77f", hair: "#2b211c", style: "short", shirt: "#1f3a5f", background: ["#f3d9c4", "#e8b894"], beard: true },
-    alt: { de: "Marco Bellini mit kurzen dunklen Haaren und Bart, in dunkelblauem Hemd", en: "Marco Bellini with short dark hair and a beard, in a dark blue shirt" },
+    alt: {
+      de: "Marco Bellini mit kurzen dunklen Haaren und Bart, in dunkelblauem Hemd",
+      en: "Marco Bellini with short dark hair and a beard, in a dark blue shirt",
+    },
   },
   {
     key: "hoss",
@@ -63,7 +66,10 @@ export const people: SeedPerson[] = [
     location: "leipzig",
     startDate: "2019-04-01",
     portrait: { skin: "#e8b996", hair: "#6b4a2e", style: "short", shirt: "#2f4858", background: ["#d6e4ea", "#a9c4d0"], glasses: true },
-    alt: { de: "Tobias Krämer mit kurzen braunen Haaren und Brille, in petrolfarbenem Pullover", en: "Tobias Krämer with short brown hair and glasses, in a teal jumper" },
+    alt: {
+      de: "Tobias Krämer mit kurzen braunen Haaren und Brille, in petrolfarbenem Pullover",
+      en: "Tobias Krämer with short brown hair and glasses, in a teal jumper",
+    },
   },
   {
     key: "sabine",
@@ -93,7 +99,10 @@ export const people: SeedPerson[] = [
     location: "leipzig",
     startDate: "2023-10-01",
     portrait: { skin: "#f5d2b8", hair: "#5a3a24", style: "long", shirt: "#2c3e6b", background: ["#d9e0f2", "#a9b7e0"], glasses: true },
-    alt: { de: "Lea Schäfer mit langen braunen Haaren und Brille, in dunkelblauem Pullover", en: "Lea Schäfer with long brown hair and glasses, in a navy jumper" },
+    alt: {
+      de: "Lea Schäfer mit langen braunen Haaren und Brille, in dunkelblauem Pullover",
+      en: "Lea Schäfer with long brown hair and glasses, in a navy jumper",
+    },
   },
   {
     key: "hannah",

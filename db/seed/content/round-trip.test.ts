@@ -12,7 +12,10 @@ const roundTrip = (doc: unknown) => Node.fromJSON(schema, doc).toJSON() as unkno
 
 describe("the demo texts in the editor's document model", () => {
   it("holds every demo text unchanged, and what it gives back passes the content schema", () => {
-    const docs = [...interviews.map((seed) => seed.body), ...[stories, storiesEn, mistakesStories.de, mistakesStories.en].flatMap((told) => Object.values(told).map((story) => story.body))];
+    const docs = [
+      ...interviews.map((seed) => seed.body),
+      ...[stories, storiesEn, mistakesStories.de, mistakesStories.en].flatMap((told) => Object.values(told).map((story) => story.body)),
+    ];
     expect(docs.length).toBeGreaterThan(10);
     for (const doc of docs) {
       const back = roundTrip(forEditor(doc));

@@ -83,58 +83,58 @@ export function authOptions(): NextAuthOptions {
 
 function buildAuthOptions(): NextAuthOptions {
   return {
-  secret: authSecret(),
-  session: { strategy: "jwt", maxAge: config().sessionMaxAgeS },
-  pages: { signIn: "/studio/sign-in", error: "/studio/sign-in" },
-  providers: [
-    ...(config().oidc ? [oidcProvider(config().oidc!)] : []),
-    CredentialsProvider({
-      name: "E-Mail",
-      credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
-      authorize: (input, request) => authorize(input, (request?.headers ?? {}) as Record<string, string>),
-    }),
-  ],
-  callbacks: {
-    async signIn({ account, profile }) {
-      if (account?.provider !== "oidc") return true;
-      const user = await userForOidcProfile(profile as OidcProfile | undefined);
-      await audit({
-        actorUserId: user?.id ?? null,
-        action: user ? "sign_in.success" : "sign_in.failure",
-        entityType: "user",
-        entityId: user?.id ?? null,
-        details: { via: "oidc", email: (profile as OidcProfile | undefined)?.email ?? null },
-      });
-      return user !== null;
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: config().sessionMaxAgeS },
+    pages: { signIn: "/studio/sign-in", error: "/studio/sign-in" },
+    providers: [
+      ...(config().oidc ? [oidcProvider(config().oidc!)] : []),
+      CredentialsProvider({
+        name: "E-Mail",
+        credentials: { email: { type: "email" }, password: { type: "password" }, code: { type: "text" } },
+        authorize: (input, request) => authorize(input, (request?.headers ?? {}) as Record<string, string>),
+      }),
+    ],
+    callbacks: {
+      async signIn({ account, profile }) {
+        if (account?.provider !== "oidc") return true;
+        const user = await userForOidcProfile(profile as OidcProfile | undefined);
+        await audit({
+          actorUserId: user?.id ?? null,
+          action: user ? "sign_in.success" : "sign_in.failure",
+          entityType: "user",
+          entityId: user?.id ?? null,
+          details: { via: "oidc", email: (profile as OidcProfile | undefined)?.email ?? null },
+        });
+        return user !== null;
+      },
+      async jwt({ token, user, account }) {
+        // Only ids and the token version are kept; role and status are read from the user
+        // row on every request, so changes take effect at once.
+        if (user) {
+          // After single sign-on, `user` is the provider's profile: the studio account is the
+          // one signIn matched by email.
+          const studioUser =
+            account?.provider === "oidc"
+              ? await userForOidcProfile({ email: user.email ?? undefined })
+              : { id: user.id, tokenVersion: "tokenVersion" in user ? Number(user.tokenVersion) : -1 };
+          if (!studioUser) return token;
+          const now = new Date();
+          token.uid = studioUser.id;
+          token.tv = studioUser.tokenVersion;
+          token.signedInAt = now.getTime();
+          token.sid = await startSession(studioUser.id, now, { maxAgeS: config().sessionMaxAgeS, idleS: config().sessionIdleS });
+        }
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, uid: token.uid as string, tv: token.tv as number, sid: token.sid as string, signedInAt: token.signedInAt as number };
+      },
     },
-    async jwt({ token, user, account }) {
-      // Only ids and the token version are kept; role and status are read from the user
-      // row on every request, so changes take effect at once.
-      if (user) {
-        // After single sign-on, `user` is the provider's profile: the studio account is the
-        // one signIn matched by email.
-        const studioUser =
-          account?.provider === "oidc"
-            ? await userForOidcProfile({ email: user.email ?? undefined })
-            : { id: user.id, tokenVersion: "tokenVersion" in user ? Number(user.tokenVersion) : -1 };
-        if (!studioUser) return token;
-        const now = new Date();
-        token.uid = studioUser.id;
-        token.tv = studioUser.tokenVersion;
-        token.signedInAt = now.getTime();
-        token.sid = await startSession(studioUser.id, now, { maxAgeS: config().sessionMaxAgeS, idleS: config().sessionIdleS });
-      }
-      return token;
+    events: {
+      // Signing out ends the session on the server too: a copied cookie stops working.
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await endSession(token.sid);
+      },
     },
-    session({ session, token }) {
-      return { ...session, uid: token.uid as string, tv: token.tv as number, sid: token.sid as string, signedInAt: token.signedInAt as number };
-    },
-  },
-  events: {
-    // Signing out ends the session on the server too: a copied cookie stops working.
-    async signOut({ token }) {
-      if (typeof token?.sid === "string") await endSession(token.sid);
-    },
-  },
-};
+  };
 }

@@ -34,7 +34,10 @@ export async function recordFailure(keys: string[], now: Date, exec: Executor = 
       .returning({ failures: t.failures });
     const delay = delayAfter(row!.failures, key.startsWith("ip:") ? FREE_FAILURES.address : FREE_FAILURES.account);
     if (delay > 0) {
-      await exec.update(t).set({ blockedUntil: new Date(now.getTime() + delay) }).where(eq(t.key, key));
+      await exec
+        .update(t)
+        .set({ blockedUntil: new Date(now.getTime() + delay) })
+        .where(eq(t.key, key));
       blocked.push(key);
     }
   }

@@ -30,7 +30,11 @@ export async function startSession(userId: string, now: Date, limits: SessionLim
  */
 export async function touchSession(id: string, userId: string, now: Date, idleS: number, exec: Executor = defaultExecutor()): Promise<boolean> {
   const { userSessions: s } = tables();
-  const [row] = await exec.select().from(s).where(and(eq(s.id, id), eq(s.userId, userId))).limit(1);
+  const [row] = await exec
+    .select()
+    .from(s)
+    .where(and(eq(s.id, id), eq(s.userId, userId)))
+    .limit(1);
   if (!row || now.getTime() - row.lastSeenAt.getTime() > idleS * 1000) return false;
   if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await exec.update(s).set({ lastSeenAt: now }).where(eq(s.id, id));

@@ -33,7 +33,11 @@ describe(`two-factor enrolment (${database().dialect})`, () => {
     // The stored secret is sealed, never the plain key the app shows.
     expect(pending.totpSecret).not.toContain(started.secret.replace(/ /g, ""));
 
-    expect(await runAction(confirmEnrolmentSpec, { code: "000000" }, pending)).toMatchObject({ ok: false, code: "validation", fieldErrors: { code: [localize(CODE_WRONG, "de")] } });
+    expect(await runAction(confirmEnrolmentSpec, { code: "000000" }, pending)).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { code: [localize(CODE_WRONG, "de")] },
+    });
     expect((await getUserById(user.id))!.totpEnabledAt).toBeNull();
 
     const { recoveryCodes } = data(await runAction(confirmEnrolmentSpec, { code: totpCode(started.secret.replace(/ /g, ""), Date.now()) }, pending));
@@ -62,7 +66,11 @@ describe(`two-factor enrolment (${database().dialect})`, () => {
     expect(renewed.recoveryCodes).toHaveLength(10);
     expect(await verifySecondFactor(user, recoveryCodes[1]!, new Date())).toBeNull();
 
-    expect(await runAction(disableOwnSpec, { code: "123456" }, user)).toMatchObject({ ok: false, code: "validation", fieldErrors: { code: [localize(CODE_WRONG, "de")] } });
+    expect(await runAction(disableOwnSpec, { code: "123456" }, user)).toMatchObject({
+      ok: false,
+      code: "validation",
+      fieldErrors: { code: [localize(CODE_WRONG, "de")] },
+    });
     data(await runAction(disableOwnSpec, { code: renewed.recoveryCodes[0]! }, user));
     expect(await getUserById(user.id)).toMatchObject({ totpSecret: null, totpEnabledAt: null });
     expect(await countUnusedRecoveryCodes(user.id)).toBe(0);

@@ -21,7 +21,9 @@ import { verifySecondFactor } from "./verify";
 
 export const CODE_WRONG = msg("Der Code stimmt nicht. Nimm den aktuellen Code aus deiner App.", "That code is not right. Use the current code from your app.");
 /** The code the confirm, renew and disable forms send; the account page reads its limits from here. */
-export const twoFactorCodeInput = z.object({ code: z.string().trim().min(1, msg("Bitte den Code aus deiner App eingeben.", "Please enter the code from your app.")).max(40) });
+export const twoFactorCodeInput = z.object({
+  code: z.string().trim().min(1, msg("Bitte den Code aus deiner App eingeben.", "Please enter the code from your app.")).max(40),
+});
 
 async function issueRecoveryCodes(userId: string, tx: Parameters<typeof replaceRecoveryCodes>[2]): Promise<string[]> {
   const codes = newRecoveryCodes();
@@ -98,7 +100,8 @@ export const adminResetSpec = actionSpec({
   run: async ({ userId }, { user, tx }) => {
     const target = await getUserById(userId, tx);
     if (!target) throw notFound(USER_GONE);
-    if (!target.totpSecret) throw new UserFacingError(msg(`${target.name} hat keine Zwei-Faktor-Anmeldung eingerichtet.`, `${target.name} has not set up two-factor sign-in.`));
+    if (!target.totpSecret)
+      throw new UserFacingError(msg(`${target.name} hat keine Zwei-Faktor-Anmeldung eingerichtet.`, `${target.name} has not set up two-factor sign-in.`));
     await clearTwoFactor(userId, tx);
     // Whoever held the lost phone is signed out; the person enrols again at the next sign-in.
     await bumpTokenVersion(userId, tx);

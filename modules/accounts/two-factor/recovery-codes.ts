@@ -22,5 +22,7 @@ function normalize(code: string): string {
 
 /** Codes are long and random, so a plain SHA-256 is enough; it works without the session secret. */
 export function hashRecoveryCode(code: string): string {
-  return createHash("sha256").update(`einblick:recovery:${normalize(code)}`).digest("hex");
+  return createHash("sha256")
+    .update(`einblick:recovery:${normalize(code)}`)
+    .digest("hex");
 }

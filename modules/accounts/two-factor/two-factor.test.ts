@@ -18,7 +18,9 @@ describe("two-factor building blocks", () => {
 
   it("describes the account for authenticator apps", () => {
     expect(totpUri(secret, "hanna@sonnenthal.example", "Sonnenthal Studio")).toMatch(
-      new RegExp(`^otpauth://totp/Sonnenthal%20Studio:hanna%40sonnenthal\\.example\\?issuer=Sonnenthal%20Studio&secret=${secret}&algorithm=SHA1&digits=6&period=30$`),
+      new RegExp(
+        `^otpauth://totp/Sonnenthal%20Studio:hanna%40sonnenthal\\.example\\?issuer=Sonnenthal%20Studio&secret=${secret}&algorithm=SHA1&digits=6&period=30$`,
+      ),
     );
   });
 

@@ -25,9 +25,7 @@ describe(`interviews and revisions (${database().dialect})`, () => {
   it("keeps slugs unique per locale but allows the same slug in another locale", async () => {
     const slug = unique("gleicher-slug");
     const { person, author } = await makeInterview({ slug });
-    await expect(createInterview({ locale: "de", slug, personId: person.id }, content("Zweites"), author.id)).rejects.toSatisfy(
-      isUniqueViolation,
-    );
+    await expect(createInterview({ locale: "de", slug, personId: person.id }, content("Zweites"), author.id)).rejects.toSatisfy(isUniqueViolation);
     const english = await createInterview({ locale: "en", slug, personId: person.id }, content("Second"), author.id);
     expect(english.interview.slug).toBe(slug);
     expect(await isSlugAvailable("de", slug)).toBe(false);
@@ -39,15 +37,10 @@ describe(`interviews and revisions (${database().dialect})`, () => {
     const { interviews, revisions } = tables();
     const before = await database().db.select({ id: revisions.id }).from(revisions);
     const brokenContent = content("Kaputt", { title: null as unknown as string });
-    await expect(
-      createInterview({ locale: "de", slug: unique("neu"), personId: person.id }, brokenContent, author.id),
-    ).rejects.toThrow();
+    await expect(createInterview({ locale: "de", slug: unique("neu"), personId: person.id }, brokenContent, author.id)).rejects.toThrow();
     const after = await database().db.select({ id: revisions.id }).from(revisions);
     expect(after).toHaveLength(before.length);
-    const orphans = await database()
-      .db.select({ id: interviews.id })
-      .from(interviews)
-      .where(eq(interviews.createdBy, author.id));
+    const orphans = await database().db.select({ id: interviews.id }).from(interviews).where(eq(interviews.createdBy, author.id));
     expect(orphans).toHaveLength(1);
   });
 
@@ -67,9 +60,7 @@ describe(`interviews and revisions (${database().dialect})`, () => {
   it("refuses to change a revision's content, even with raw SQL", async () => {
     const { revision } = await makeInterview();
     const { revisions } = tables();
-    await expect(
-      database().db.update(revisions).set({ title: "Überschrieben" }).where(eq(revisions.id, revision.id)),
-    ).rejects.toThrow();
+    await expect(database().db.update(revisions).set({ title: "Überschrieben" }).where(eq(revisions.id, revision.id))).rejects.toThrow();
     await expect(rawRows(database(), sql`update revisions set teaser = 'x' where id = ${revision.id}`)).rejects.toThrow();
     expect((await getRevision(revision.id))?.title).toBe(revision.title);
   });

@@ -40,12 +40,7 @@ export function getInterview(id: string, exec: Executor = defaultExecutor()): Pr
 }
 
 /** True when no other interview and no redirect of the locale uses the slug. */
-export async function isSlugAvailable(
-  locale: string,
-  slug: string,
-  exceptInterviewId?: string,
-  exec: Executor = defaultExecutor(),
-): Promise<boolean> {
+export async function isSlugAvailable(locale: string, slug: string, exceptInterviewId?: string, exec: Executor = defaultExecutor()): Promise<boolean> {
   const { interviews, interviewRedirects } = tables();
   const others = exceptInterviewId ? ne(interviews.id, exceptInterviewId) : undefined;
   const [taken] = await exec
@@ -76,9 +71,7 @@ export async function updateInterview(id: string, patch: InterviewPatch, exec?: 
     if (!current) return null;
     if (patch.slug && patch.slug !== current.slug) {
       // The interview may take back one of its own former slugs.
-      await tx
-        .delete(interviewRedirects)
-        .where(and(eq(interviewRedirects.locale, current.locale), eq(interviewRedirects.slug, patch.slug)));
+      await tx.delete(interviewRedirects).where(and(eq(interviewRedirects.locale, current.locale), eq(interviewRedirects.slug, patch.slug)));
       if (current.publishedAt) {
         await tx.insert(interviewRedirects).values({ interviewId: id, locale: current.locale, slug: current.slug });
       }
@@ -96,12 +89,7 @@ export async function updateInterview(id: string, patch: InterviewPatch, exec?: 
  * Makes a revision the public one. The review workflow decides whether this is allowed;
  * this function only records it. The first publication date is kept on re-publishing.
  */
-export async function publishRevision(
-  interviewId: string,
-  revisionId: string,
-  now: Date = new Date(),
-  exec?: Executor,
-): Promise<Interview | null> {
+export async function publishRevision(interviewId: string, revisionId: string, now: Date = new Date(), exec?: Executor): Promise<Interview | null> {
   return inTransaction(async (tx) => {
     const { interviews, revisions } = tables();
     const [revision] = await tx
@@ -121,11 +109,7 @@ export async function publishRevision(
   }, exec);
 }
 
-export async function setInterviewStatus(
-  id: string,
-  status: Interview["status"],
-  exec: Executor = defaultExecutor(),
-): Promise<void> {
+export async function setInterviewStatus(id: string, status: Interview["status"], exec: Executor = defaultExecutor()): Promise<void> {
   const { interviews } = tables();
   await exec.update(interviews).set({ status, updatedAt: new Date() }).where(eq(interviews.id, id));
 }
@@ -139,7 +123,10 @@ export const OFFLINE = { publishedRevisionId: null, publishAt: null, unpublishAt
 /** Unpublishes at once, whatever else is going on (the featured person withdrew consent). */
 export async function takeOffline(id: string, exec: Executor = defaultExecutor()): Promise<void> {
   const { interviews } = tables();
-  await exec.update(interviews).set({ ...OFFLINE, status: "unpublished", updatedAt: new Date() }).where(eq(interviews.id, id));
+  await exec
+    .update(interviews)
+    .set({ ...OFFLINE, status: "unpublished", updatedAt: new Date() })
+    .where(eq(interviews.id, id));
 }
 
 /** How many interviews are in each workflow state, for the studio's overview. */

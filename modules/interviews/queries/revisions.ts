@@ -7,10 +7,7 @@ import { defaultExecutor, inTransaction, tables, type Executor } from "@/db/exec
 export type Revision = ReturnType<typeof tables>["revisions"]["$inferSelect"];
 
 /** What an author writes; everything a revision snapshots. */
-export type RevisionContent = Pick<
-  Revision,
-  "title" | "teaser" | "body" | "seoTitle" | "seoDescription" | "ctaLabel" | "ctaUrl" | "socialImageAssetId"
->;
+export type RevisionContent = Pick<Revision, "title" | "teaser" | "body" | "seoTitle" | "seoDescription" | "ctaLabel" | "ctaUrl" | "socialImageAssetId">;
 
 /** Interviews and stories share the revision model; a revision belongs to exactly one. */
 export type RevisionOwner = { interviewId: string } | { storyId: string };
@@ -22,9 +19,7 @@ function ownerTable(owner: RevisionOwner) {
     : { table: t.stories, id: owner.storyId, column: t.revisions.storyId };
 }
 
-export type AppendResult =
-  | { ok: true; revision: Revision }
-  | { ok: false; conflict: true; head: number };
+export type AppendResult = { ok: true; revision: Revision } | { ok: false; conflict: true; head: number };
 
 /**
  * Appends a revision with optimistic concurrency: it succeeds only when the owner's head
@@ -68,11 +63,7 @@ export function getRevision(id: string, exec: Executor = defaultExecutor()): Pro
   return findById(tables().revisions, id, exec);
 }
 
-export async function getRevisionByNumber(
-  owner: RevisionOwner,
-  number: number,
-  exec: Executor = defaultExecutor(),
-): Promise<Revision | null> {
+export async function getRevisionByNumber(owner: RevisionOwner, number: number, exec: Executor = defaultExecutor()): Promise<Revision | null> {
   const { revisions } = tables();
   const { id, column } = ownerTable(owner);
   const [row] = await exec
@@ -112,7 +103,16 @@ export async function listRevisionSummaries(owner: RevisionOwner, exec: Executor
     .orderBy(desc(revisions.number));
 }
 
-const CONTENT_KEYS = ["title", "teaser", "body", "seoTitle", "seoDescription", "ctaLabel", "ctaUrl", "socialImageAssetId"] as const satisfies (keyof RevisionContent)[];
+const CONTENT_KEYS = [
+  "title",
+  "teaser",
+  "body",
+  "seoTitle",
+  "seoDescription",
+  "ctaLabel",
+  "ctaUrl",
+  "socialImageAssetId",
+] as const satisfies (keyof RevisionContent)[];
 
 /** Only what a revision snapshots, from a revision, an editor's input or anything that has it. */
 export function pickContent(source: RevisionContent): RevisionContent {

@@ -30,10 +30,7 @@ export type StudioInterviewRow = {
 export type StudioInterviewFilters = { q?: string; status?: ContentStatus; locale?: string; limit?: number };
 
 /** Every interview with the title of its newest revision, most recently changed first. */
-export async function listStudioInterviews(
-  filters: StudioInterviewFilters = {},
-  exec: Executor = defaultExecutor(),
-): Promise<StudioInterviewRow[]> {
+export async function listStudioInterviews(filters: StudioInterviewFilters = {}, exec: Executor = defaultExecutor()): Promise<StudioInterviewRow[]> {
   const { interviews, revisions, people, series } = tables();
   const conditions: (SQL | undefined)[] = [
     filters.status ? eq(interviews.status, filters.status) : undefined,
@@ -76,10 +73,7 @@ export async function listStudioInterviews(
 }
 
 /** An interview with its newest revision, as the editor opens it. */
-export async function getInterviewWithHead(
-  id: string,
-  exec: Executor = defaultExecutor(),
-): Promise<{ interview: Interview; head: Revision } | null> {
+export async function getInterviewWithHead(id: string, exec: Executor = defaultExecutor()): Promise<{ interview: Interview; head: Revision } | null> {
   const interview = await getInterview(id, exec);
   if (!interview) return null;
   const head = await getRevisionByNumber({ interviewId: id }, interview.headRevision, exec);

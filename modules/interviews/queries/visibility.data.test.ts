@@ -16,17 +16,26 @@ describe(`nextScheduledChange (${database().dialect})`, () => {
     const { interviews } = tables();
     const scheduled = await makeInterview({});
     await publishRevision(scheduled.interview.id, scheduled.revision.id);
-    await database().db.update(interviews).set({ status: "scheduled", publishAt: at(10) }).where(eq(interviews.id, scheduled.interview.id));
+    await database()
+      .db.update(interviews)
+      .set({ status: "scheduled", publishAt: at(10) })
+      .where(eq(interviews.id, scheduled.interview.id));
     expect(await nextScheduledChange(now)).toEqual(at(10));
 
     const leaving = await makeInterview({});
     await publishRevision(leaving.interview.id, leaving.revision.id);
-    await database().db.update(interviews).set({ unpublishAt: at(5) }).where(eq(interviews.id, leaving.interview.id));
+    await database()
+      .db.update(interviews)
+      .set({ unpublishAt: at(5) })
+      .where(eq(interviews.id, leaving.interview.id));
     expect(await nextScheduledChange(now)).toEqual(at(5));
 
     // Times already passed and drafts without a published revision change nothing.
     const draft = await makeInterview({});
-    await database().db.update(interviews).set({ status: "scheduled", publishAt: at(1) }).where(eq(interviews.id, draft.interview.id));
+    await database()
+      .db.update(interviews)
+      .set({ status: "scheduled", publishAt: at(1) })
+      .where(eq(interviews.id, draft.interview.id));
     expect(await nextScheduledChange(now)).toEqual(at(5));
     expect(await nextScheduledChange(at(11))).toBeNull();
   });

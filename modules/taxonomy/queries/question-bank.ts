@@ -22,7 +22,10 @@ export async function bankQuestionsFor(locale: string, seriesId: string | null, 
 }
 
 /** Adds a question at the end of its series' list. */
-export async function addBankQuestion(input: { seriesId: string | null; locale: string; text: string }, exec: Executor = defaultExecutor()): Promise<BankQuestion> {
+export async function addBankQuestion(
+  input: { seriesId: string | null; locale: string; text: string },
+  exec: Executor = defaultExecutor(),
+): Promise<BankQuestion> {
   const { questionBank } = tables();
   const [last] = await exec
     .select({ position: max(questionBank.position) })

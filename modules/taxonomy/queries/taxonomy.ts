@@ -26,16 +26,27 @@ function sluggedTable<T extends SluggedTable>(pick: (t: Tables) => T) {
     },
     async getBySlug(slug: string, exec: Executor = defaultExecutor()): Promise<Row | null> {
       const table = pick(tables());
-      const rows = await exec.select().from(table as SQLiteTable).where(eq(table.slug, slug)).limit(1);
+      const rows = await exec
+        .select()
+        .from(table as SQLiteTable)
+        .where(eq(table.slug, slug))
+        .limit(1);
       return (rows[0] as Row | undefined) ?? null;
     },
     async list(exec: Executor = defaultExecutor()): Promise<Row[]> {
       const table = pick(tables());
-      return (await exec.select().from(table as SQLiteTable).orderBy(asc(table.createdAt), asc(table.slug))) as Row[];
+      return (await exec
+        .select()
+        .from(table as SQLiteTable)
+        .orderBy(asc(table.createdAt), asc(table.slug))) as Row[];
     },
     async update(id: string, patch: Partial<Omit<Insert, "id">>, exec: Executor = defaultExecutor()): Promise<Row | null> {
       const table = pick(tables());
-      const rows = await exec.update(table).set(patch as never).where(eq(table.id, id)).returning();
+      const rows = await exec
+        .update(table)
+        .set(patch as never)
+        .where(eq(table.id, id))
+        .returning();
       return ((rows as Row[])[0] as Row | undefined) ?? null;
     },
   };
@@ -56,9 +67,7 @@ export type Topic = Tables["topics"]["$inferSelect"];
 export type TaxonomyOption = { slug: string; name: string };
 
 /** Departments, locations and series as localized options for filters and browse links. */
-export async function taxonomyOptions(
-  locale: string,
-): Promise<{ department: TaxonomyOption[]; location: TaxonomyOption[]; series: TaxonomyOption[] }> {
+export async function taxonomyOptions(locale: string): Promise<{ department: TaxonomyOption[]; location: TaxonomyOption[]; series: TaxonomyOption[] }> {
   const option = (row: { slug: string; name: LocalizedText }) => ({ slug: row.slug, name: localized(row.name, locale) });
   const [allDepartments, allLocations, allSeries] = await Promise.all([departments.list(), locations.list(), seriesTable.list()]);
   return { department: allDepartments.map(option), location: allLocations.map(option), series: allSeries.map(option) };

@@ -45,7 +45,10 @@ export async function usageOf(kind: TaxonomyKind, id: string, exec: Executor = d
 /** Points everything that refers to `from` at `to` instead. */
 export async function reassign(kind: TaxonomyKind, from: string, to: string, exec: Executor = defaultExecutor()): Promise<void> {
   for (const { table, column, key } of references(kind)) {
-    await exec.update(table).set({ [key]: to } as never).where(eq(column, from));
+    await exec
+      .update(table)
+      .set({ [key]: to } as never)
+      .where(eq(column, from));
   }
 }
 

@@ -34,11 +34,18 @@ export async function updateStory(
   exec: Executor = defaultExecutor(),
 ): Promise<Story | null> {
   const { stories } = tables();
-  const [row] = await exec.update(stories).set({ ...patch, updatedAt: new Date() }).where(eq(stories.id, id)).returning();
+  const [row] = await exec
+    .update(stories)
+    .set({ ...patch, updatedAt: new Date() })
+    .where(eq(stories.id, id))
+    .returning();
   return row ?? null;
 }
 
 export async function listStoriesOfTopic(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<Story[]> {
   const { stories } = tables();
-  return exec.select().from(stories).where(and(eq(stories.topicId, topicId), eq(stories.locale, locale)));
+  return exec
+    .select()
+    .from(stories)
+    .where(and(eq(stories.topicId, topicId), eq(stories.locale, locale)));
 }

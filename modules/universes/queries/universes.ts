@@ -75,7 +75,16 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
     .orderBy(asc(t.position), asc(t.slug));
   const topics = new Map<string, ReleasedTopic>();
   for (const row of rows) {
-    const topic = topics.get(row.id) ?? { id: row.id, slug: row.slug, title: row.title, framing: row.framing, closingLine: row.closingLine, position: row.position, publishedAt: row.publishedAt, stories: [] };
+    const topic = topics.get(row.id) ?? {
+      id: row.id,
+      slug: row.slug,
+      title: row.title,
+      framing: row.framing,
+      closingLine: row.closingLine,
+      position: row.position,
+      publishedAt: row.publishedAt,
+      stories: [],
+    };
     const teller = tellerOf(row.tellerName, row.tellerTitle, row.tellerRole, locale);
     topic.stories.push({ universeId: row.universeId, title: row.storyTitle, teaser: row.teaser, body: row.body, interviewId: row.interviewId, teller });
     topics.set(row.id, topic);
@@ -94,14 +103,27 @@ export async function createReleasedTopic(
     const created = await topics.create({ ...topic, publishedAt: now }, tx);
     const { stories: s } = tables();
     for (const story of stories) {
-      const made = await createStory({ topicId: created.id, universeId: story.universeId, locale: story.locale, interviewId: story.interviewId ?? null, personId: story.personId ?? null }, story.content, null, tx);
+      const made = await createStory(
+        { topicId: created.id, universeId: story.universeId, locale: story.locale, interviewId: story.interviewId ?? null, personId: story.personId ?? null },
+        story.content,
+        null,
+        tx,
+      );
       await tx.update(s).set({ status: "published", publishedRevisionId: made.revision.id }).where(eq(s.id, made.story.id));
     }
     return created;
   }, exec);
 }
 
-export type StoryRow = { id: string; topicId: string; universeId: string; status: Story["status"]; headRevision: number; publishedNumber: number | null; title: string };
+export type StoryRow = {
+  id: string;
+  topicId: string;
+  universeId: string;
+  status: Story["status"];
+  headRevision: number;
+  publishedNumber: number | null;
+  title: string;
+};
 
 /** The stories of a language for the studio's matrix (all topics), with their newest title and published number. */
 export async function storiesOfLocale(locale: string, exec: Executor = defaultExecutor()): Promise<StoryRow[]> {
@@ -117,7 +139,15 @@ async function storyRows(where: SQL, exec: Executor): Promise<StoryRow[]> {
   const { stories: s, revisions: head, revisions } = tables();
   const published = alias(revisions, "published");
   return exec
-    .select({ id: s.id, topicId: s.topicId, universeId: s.universeId, status: s.status, headRevision: s.headRevision, publishedNumber: published.number, title: head.title })
+    .select({
+      id: s.id,
+      topicId: s.topicId,
+      universeId: s.universeId,
+      status: s.status,
+      headRevision: s.headRevision,
+      publishedNumber: published.number,
+      title: head.title,
+    })
     .from(s)
     .innerJoin(head, and(eq(head.storyId, s.id), eq(head.number, s.headRevision)))
     .leftJoin(published, eq(published.id, s.publishedRevisionId))
@@ -138,7 +168,15 @@ export async function listTopics(exec: Executor = defaultExecutor(), which: "act
 export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<(TopicStory & { universeId: string })[]> {
   const { stories: s, revisions: r, people: p } = tables();
   const rows = await exec
-    .select({ universeId: s.universeId, title: r.title, teaser: r.teaser, body: r.body, tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle })
+    .select({
+      universeId: s.universeId,
+      title: r.title,
+      teaser: r.teaser,
+      body: r.body,
+      tellerName: p.displayName,
+      tellerTitle: p.academicTitle,
+      tellerRole: p.jobTitle,
+    })
     .from(s)
     .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, s.headRevision)))
     .leftJoin(p, eq(p.id, s.personId))
@@ -150,10 +188,24 @@ export async function storyDrafts(topicId: string, locale: string, exec: Executo
  * One story at its newest revision or at `number`, with its topic and universe: what a
  * shared preview link shows (null when any of them is gone).
  */
-export async function storyPreview(storyId: string, number: number | null, exec: Executor = defaultExecutor()): Promise<{ locale: string; topic: Topic; universe: Universe; story: TopicStory } | null> {
+export async function storyPreview(
+  storyId: string,
+  number: number | null,
+  exec: Executor = defaultExecutor(),
+): Promise<{ locale: string; topic: Topic; universe: Universe; story: TopicStory } | null> {
   const { stories: s, revisions: r, people: p, topics: t, universes: u } = tables();
   const [row] = await exec
-    .select({ locale: s.locale, topic: t, universe: u, title: r.title, teaser: r.teaser, body: r.body, tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle })
+    .select({
+      locale: s.locale,
+      topic: t,
+      universe: u,
+      title: r.title,
+      teaser: r.teaser,
+      body: r.body,
+      tellerName: p.displayName,
+      tellerTitle: p.academicTitle,
+      tellerRole: p.jobTitle,
+    })
     .from(s)
     .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, number ?? s.headRevision)))
     .innerJoin(t, eq(t.id, s.topicId))

@@ -23,7 +23,8 @@ describe(`the reviewer's inbox (${database().dialect})`, () => {
   it("lists what a reviewer commented on, with the replies since their last comment", async () => {
     const [reviewer, editor] = [await makeUser("reviewer"), await makeUser("editor")];
     const { interview } = await makeInterview({ title: "Kommentiert" });
-    const comment = (actorUserId: string | null, message: string, actorName: string | null = null) => addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: 1, actorUserId, actorName, message });
+    const comment = (actorUserId: string | null, message: string, actorName: string | null = null) =>
+      addReviewEvent({ interviewId: interview.id, kind: "comment", revisionNumber: 1, actorUserId, actorName, message });
     await comment(editor.id, "Vorher");
     await comment(reviewer.id, "Bitte kürzen.");
     await comment(editor.id, "Erledigt.");

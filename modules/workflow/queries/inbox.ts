@@ -25,7 +25,11 @@ export function awaitingReview(userId: string, limit = 20, exec: Executor = defa
 }
 
 /** What waits for the writers: sent back with a request, or approved and ready to go out. */
-export function awaitingEditors(status: Extract<ContentStatus, "changes_requested" | "approved">, limit = 20, exec: Executor = defaultExecutor()): Promise<InboxItem[]> {
+export function awaitingEditors(
+  status: Extract<ContentStatus, "changes_requested" | "approved">,
+  limit = 20,
+  exec: Executor = defaultExecutor(),
+): Promise<InboxItem[]> {
   const { interviews: i } = tables();
   return inboxList(eq(i.status, status), limit, exec);
 }

@@ -40,7 +40,17 @@ export async function addNotifications(rows: NotificationInsert[], exec: Executo
   if (rows.length) await exec.insert(tables().notifications).values(rows);
 }
 
-export type NotificationRow = { id: string; kind: NotificationKind; interviewId: string | null; storyId: string | null; title: string | null; actorName: string | null; message: string | null; readAt: Date | null; createdAt: Date };
+export type NotificationRow = {
+  id: string;
+  kind: NotificationKind;
+  interviewId: string | null;
+  storyId: string | null;
+  title: string | null;
+  actorName: string | null;
+  message: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
 
 /** A user's newest notifications with the current title of the interview or story they concern. */
 export async function listNotifications(userId: string, limit = 50, exec: Executor = defaultExecutor()): Promise<NotificationRow[]> {
@@ -70,11 +80,17 @@ export async function listNotifications(userId: string, limit = 50, exec: Execut
 
 export async function unreadCount(userId: string, exec: Executor = defaultExecutor()): Promise<number> {
   const { notifications: n } = tables();
-  const [row] = await exec.select({ n: count() }).from(n).where(and(eq(n.userId, userId), isNull(n.readAt)));
+  const [row] = await exec
+    .select({ n: count() })
+    .from(n)
+    .where(and(eq(n.userId, userId), isNull(n.readAt)));
   return Number(row?.n ?? 0);
 }
 
 export async function markAllRead(userId: string, now: Date = new Date(), exec: Executor = defaultExecutor()): Promise<void> {
   const { notifications: n } = tables();
-  await exec.update(n).set({ readAt: now }).where(and(eq(n.userId, userId), isNull(n.readAt)));
+  await exec
+    .update(n)
+    .set({ readAt: now })
+    .where(and(eq(n.userId, userId), isNull(n.readAt)));
 }

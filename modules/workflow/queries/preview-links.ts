@@ -13,7 +13,12 @@ export async function createPreviewLink(input: PreviewLinkInsert, exec: Executor
 }
 
 /** The link stored under a token's hash while it is usable: of this purpose, not revoked, not expired. */
-export async function findUsableLink(tokenHash: string, purpose: PreviewLink["purpose"], now: Date, exec: Executor = defaultExecutor()): Promise<PreviewLink | null> {
+export async function findUsableLink(
+  tokenHash: string,
+  purpose: PreviewLink["purpose"],
+  now: Date,
+  exec: Executor = defaultExecutor(),
+): Promise<PreviewLink | null> {
   const link = await getPreviewLinkByHash(tokenHash, exec);
   return link && link.purpose === purpose && !link.revokedAt && link.expiresAt > now ? link : null;
 }
@@ -45,6 +50,13 @@ export async function listActivePreviewLinks(owner: Owner, now: Date = new Date(
     .from(l)
     .leftJoin(revisions, eq(revisions.id, l.pinnedRevisionId))
     .leftJoin(users, eq(users.id, l.createdBy))
-    .where(and("interviewId" in owner ? eq(l.interviewId, owner.interviewId) : eq(l.storyId, owner.storyId), eq(l.purpose, "preview"), isNull(l.revokedAt), gt(l.expiresAt, now)))
+    .where(
+      and(
+        "interviewId" in owner ? eq(l.interviewId, owner.interviewId) : eq(l.storyId, owner.storyId),
+        eq(l.purpose, "preview"),
+        isNull(l.revokedAt),
+        gt(l.expiresAt, now),
+      ),
+    )
     .orderBy(desc(l.createdAt));
 }

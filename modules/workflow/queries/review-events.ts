@@ -11,10 +11,7 @@ export async function addReviewEvent(input: ReviewEventInsert, exec: Executor = 
 }
 
 /** Oldest first, so threads read top to bottom. */
-export async function listReviewEvents(
-  owner: { interviewId: string } | { storyId: string },
-  exec: Executor = defaultExecutor(),
-): Promise<ReviewEvent[]> {
+export async function listReviewEvents(owner: { interviewId: string } | { storyId: string }, exec: Executor = defaultExecutor()): Promise<ReviewEvent[]> {
   const { reviewEvents: e } = tables();
   const where = "interviewId" in owner ? eq(e.interviewId, owner.interviewId) : eq(e.storyId, owner.storyId);
   return exec.select().from(e).where(where).orderBy(asc(e.createdAt), asc(e.id));
@@ -37,7 +34,15 @@ export type TimelineEntry = Pick<ReviewEvent, "id" | "kind" | "message" | "revis
 export async function reviewTimeline(interviewId: string, limit: number, exec: Executor = defaultExecutor()): Promise<TimelineEntry[]> {
   const { reviewEvents: e, users } = tables();
   const rows = await exec
-    .select({ id: e.id, kind: e.kind, message: e.message, revisionNumber: e.revisionNumber, createdAt: e.createdAt, userName: users.name, actorName: e.actorName })
+    .select({
+      id: e.id,
+      kind: e.kind,
+      message: e.message,
+      revisionNumber: e.revisionNumber,
+      createdAt: e.createdAt,
+      userName: users.name,
+      actorName: e.actorName,
+    })
     .from(e)
     .leftJoin(users, eq(users.id, e.actorUserId))
     .where(eq(e.interviewId, interviewId))
@@ -52,7 +57,10 @@ export async function getReviewEvent(id: string, exec: Executor = defaultExecuto
   return row ?? null;
 }
 
-export type CommentRow = Pick<ReviewEvent, "id" | "message" | "anchorBlockId" | "parentId" | "revisionNumber" | "createdAt"> & { who: string | null; guest: boolean };
+export type CommentRow = Pick<ReviewEvent, "id" | "message" | "anchorBlockId" | "parentId" | "revisionNumber" | "createdAt"> & {
+  who: string | null;
+  guest: boolean;
+};
 
 /** An interview's comments, oldest first, with who wrote them (a user, or a link holder's name). */
 export async function listComments(owner: { interviewId: string } | { storyId: string }, exec: Executor = defaultExecutor()): Promise<CommentRow[]> {

@@ -25,7 +25,11 @@ export default async function ConsentPage({ params }: Props) {
   const found = await findConsentLink(token, new Date());
   if (!found) notFound();
   const { interview } = found;
-  const [detail, settings, consented] = await Promise.all([getPreviewInterview(interview.id, null), getSiteSettings(), hasConsent(interview.id, interview.headRevision)]);
+  const [detail, settings, consented] = await Promise.all([
+    getPreviewInterview(interview.id, null),
+    getSiteSettings(),
+    hasConsent(interview.id, interview.headRevision),
+  ]);
   if (!detail) notFound();
   const locale = interview.locale;
   const t = await getTranslations({ locale, namespace: "consent" });

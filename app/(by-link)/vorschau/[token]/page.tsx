@@ -33,7 +33,10 @@ export default async function PreviewLinkPage({ params }: Props) {
   if (!found) notFound();
   const { link } = found;
   const pinned = link.pinnedRevisionId ? await getRevision(link.pinnedRevisionId) : null;
-  const [settings, threads] = await Promise.all([getSiteSettings(), commentThreads(found.interview ? { interviewId: found.interview.id } : { storyId: found.story.id })]);
+  const [settings, threads] = await Promise.all([
+    getSiteSettings(),
+    commentThreads(found.interview ? { interviewId: found.interview.id } : { storyId: found.story.id }),
+  ]);
   const frame = async (locale: string, kind: "interview" | "story", body: Parameters<typeof questionsOf>[0]) => {
     const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "previewLink" }), getMessages({ locale })]);
     const company = settings.companyName;
@@ -62,5 +65,11 @@ export default async function PreviewLinkPage({ params }: Props) {
   const preview = await storyPreview(found.story.id, pinned?.number ?? null);
   if (!preview) notFound();
   const { locale, topic, universe, story } = preview;
-  return <SitePreview {...await frame(locale, "story", story.body)} locale={locale} main={<TopicColumns topic={topic} columns={[{ universe, story }]} locale={locale} />} />;
+  return (
+    <SitePreview
+      {...await frame(locale, "story", story.body)}
+      locale={locale}
+      main={<TopicColumns topic={topic} columns={[{ universe, story }]} locale={locale} />}
+    />
+  );
 }

@@ -58,11 +58,7 @@ export default async function UniversesPage({ params }: Params) {
         <h2 id="topics-heading" className="section-title">
           {t("topicsTitle")}
         </h2>
-        {topics.length ? (
-          <TopicList topics={topics} locale={locale} />
-        ) : (
-          <p className="empty-state">{t("noTopics")}</p>
-        )}
+        {topics.length ? <TopicList topics={topics} locale={locale} /> : <p className="empty-state">{t("noTopics")}</p>}
       </section>
 
       <JobsCta title={tHome("ctaTitle")} text={tHome("ctaText")} label={tHome("ctaButton")} href={settings.defaultJobsUrl} jobs={jobs} />

@@ -16,17 +16,16 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What concerns this user in review, newest first; unread ones stand out until marked read. */
 export default async function NotificationsPage() {
   const user = await requireUser();
-  const [rows, t, settings, locale] = await Promise.all([listNotifications(user.id), getTranslations("studio.notifications"), getSiteSettings(), studioLocale()]);
+  const [rows, t, settings, locale] = await Promise.all([
+    listNotifications(user.id),
+    getTranslations("studio.notifications"),
+    getSiteSettings(),
+    studioLocale(),
+  ]);
   const unread = rows.some((row) => !row.readAt);
   return (
     <>
-      <PageHead
-        title={t("title")}
-        intro={t("intro")}
-        action={
-unread ? <MarkReadButton label={t("markRead")} /> : undefined
-        }
-      />
+      <PageHead title={t("title")} intro={t("intro")} action={unread ? <MarkReadButton label={t("markRead")} /> : undefined} />
       {rows.length === 0 ? (
         <p className="panel muted">{t("empty")}</p>
       ) : (

@@ -18,7 +18,10 @@ export default async function QuestionsPage() {
   const user = await requireUser();
   if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
   const [questions, series, t, locale] = await Promise.all([listBankQuestions(), seriesTable.list(), getTranslations("studio.questions"), studioLocale()]);
-  const groups = [{ id: null as string | null, name: t("general") }, ...series.map((entry) => ({ id: entry.id as string | null, name: localized(entry.name, locale) }))];
+  const groups = [
+    { id: null as string | null, name: t("general") },
+    ...series.map((entry) => ({ id: entry.id as string | null, name: localized(entry.name, locale) })),
+  ];
   return (
     <>
       <h1>{t("title")}</h1>

@@ -65,7 +65,15 @@ export default async function UniversesStudioPage({ searchParams }: Props) {
         ))}
       </nav>
 
-      <UniverseMatrix universes={universes} topics={topics} stories={stories} language={language} ui={ui} timeZone={settings.timeZone} rights={{ write: can(user, "interview.edit"), manage: canManage, release: can(user, "interview.publish") }} />
+      <UniverseMatrix
+        universes={universes}
+        topics={topics}
+        stories={stories}
+        language={language}
+        ui={ui}
+        timeZone={settings.timeZone}
+        rights={{ write: can(user, "interview.edit"), manage: canManage, release: can(user, "interview.publish") }}
+      />
       <UniverseList universes={universes} canManage={canManage} ui={ui} />
       {canManage ? <ArchivedList universes={archivedUniverses} topics={archivedTopics} ui={ui} /> : null}
     </>

@@ -26,7 +26,15 @@ export default async function UsersPage() {
         {users.map((row) => (
           <UserRow
             key={row.id}
-            user={{ id: row.id, name: row.name, email: row.email, role: row.role, disabled: row.disabled, invited: !row.passwordHash, twoFactor: row.totpEnabledAt !== null }}
+            user={{
+              id: row.id,
+              name: row.name,
+              email: row.email,
+              role: row.role,
+              disabled: row.disabled,
+              invited: !row.passwordHash,
+              twoFactor: row.totpEnabledAt !== null,
+            }}
             isSelf={row.id === user.id}
           />
         ))}

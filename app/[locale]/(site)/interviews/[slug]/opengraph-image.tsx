@@ -68,34 +68,30 @@ export default async function Image({ params }: { params: Promise<{ locale: stri
   const uploaded = interview.socialImageAssetId ? await uploadedCard(interview.socialImageAssetId) : null;
   if (uploaded) return uploaded;
   const settings = await cachedSettings();
-  const portrait = interview.portrait
-    ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY)
-    : null;
+  const portrait = interview.portrait ? await portraitDataUrl(interview.portrait.storageKey, interview.portrait.focalX, interview.portrait.focalY) : null;
   const accent = safeAccent(settings.accentColor);
   const name = fullName(interview.person);
 
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", background: "#faf7f2", color: "#1d1a17", fontFamily: "Inter" }}>
-        {portrait ? (
-          <img src={portrait} width={480} height={630} alt="" style={{ objectFit: "cover" }} />
-        ) : (
-          <div style={{ width: 480, height: 630, background: accent, display: "flex" }} />
-        )}
-        <div style={{ flex: 1, display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "56px 64px" }}>
-          <div style={{ display: "flex", alignItems: "center", fontSize: 28, fontWeight: 600 }}>
-            <div style={{ width: 22, height: 22, borderRadius: 11, background: accent, marginRight: 14 }} />
-            {settings.companyName}
-          </div>
-          <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ fontFamily: "Fraunces", fontSize: 56, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }}>{interview.title}</div>
-            <div style={{ fontSize: 32, fontWeight: 600 }}>{name}</div>
-            <div style={{ fontSize: 28, color: "#57504a" }}>{localized(interview.person.jobTitle, locale)}</div>
-          </div>
-          <div style={{ display: "flex", height: 8, width: 120, background: accent, borderRadius: 4 }} />
+    <div style={{ width: "100%", height: "100%", display: "flex", background: "#faf7f2", color: "#1d1a17", fontFamily: "Inter" }}>
+      {portrait ? (
+        <img src={portrait} width={480} height={630} alt="" style={{ objectFit: "cover" }} />
+      ) : (
+        <div style={{ width: 480, height: 630, background: accent, display: "flex" }} />
+      )}
+      <div style={{ flex: 1, display: "flex", flexDirection: "column", justifyContent: "space-between", padding: "56px 64px" }}>
+        <div style={{ display: "flex", alignItems: "center", fontSize: 28, fontWeight: 600 }}>
+          <div style={{ width: 22, height: 22, borderRadius: 11, background: accent, marginRight: 14 }} />
+          {settings.companyName}
         </div>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ fontFamily: "Fraunces", fontSize: 56, fontWeight: 700, lineHeight: 1.1, marginBottom: 28 }}>{interview.title}</div>
+          <div style={{ fontSize: 32, fontWeight: 600 }}>{name}</div>
+          <div style={{ fontSize: 28, color: "#57504a" }}>{localized(interview.person.jobTitle, locale)}</div>
+        </div>
+        <div style={{ display: "flex", height: 8, width: 120, background: accent, borderRadius: 4 }} />
       </div>
-    ),
+    </div>,
     { ...size, fonts: await fonts() },
   );
 }

@@ -31,7 +31,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { locale, slug } = await params;
   const found = await loadUniverse(locale, slug);
   if (!found) return {};
-  return { title: localized(found.universe.name, locale), description: localized(found.universe.description, locale), alternates: alternatesFor(locale, hrefs.universe(slug)) };
+  return {
+    title: localized(found.universe.name, locale),
+    description: localized(found.universe.description, locale),
+    alternates: alternatesFor(locale, hrefs.universe(slug)),
+  };
 }
 
 /**
@@ -67,7 +71,17 @@ export default async function UniversePage({ params }: Params) {
             <p className="hero-lead">{localized(universe.description, locale)}</p>
           </div>
           {/* Decoration beside the name and description, which say what it is. */}
-          {universe.image ? <Image className="universe-hero-image" src={universe.image.src} alt="" width={universe.image.width} height={universe.image.height} sizes="(min-width: 60rem) 28rem, 100vw" priority /> : null}
+          {universe.image ? (
+            <Image
+              className="universe-hero-image"
+              src={universe.image.src}
+              alt=""
+              width={universe.image.width}
+              height={universe.image.height}
+              sizes="(min-width: 60rem) 28rem, 100vw"
+              priority
+            />
+          ) : null}
         </div>
       </section>
       <div className="container section universe-body">

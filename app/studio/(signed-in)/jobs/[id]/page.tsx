@@ -27,7 +27,10 @@ export default async function JobFormPage({ params }: Params) {
   const job = id === "neu" ? null : await getJob(id);
   if (id !== "neu" && !job) notFound();
   const [allDepartments, allLocations, t, locale] = await Promise.all([departments.list(), locations.list(), getTranslations("studio.jobs"), studioLocale()]);
-  const options = (rows: { id: string; name: Record<string, string> }[]) => [{ id: "", name: t("none") }, ...rows.map((row) => ({ id: row.id, name: localized(row.name, locale) }))];
+  const options = (rows: { id: string; name: Record<string, string> }[]) => [
+    { id: "", name: t("none") },
+    ...rows.map((row) => ({ id: row.id, name: localized(row.name, locale) })),
+  ];
   return (
     <EntryPage
       back={{ href: "/studio/jobs", label: t("back") }}
@@ -44,7 +47,15 @@ export default async function JobFormPage({ params }: Params) {
         { name: "url", label: t("fields.url"), hint: t("fields.urlHint"), value: job?.url ?? "" },
         { name: "departmentId", label: t("fields.department"), value: job?.departmentId ?? "", options: options(allDepartments) },
         { name: "locationId", label: t("fields.location"), value: job?.locationId ?? "", options: options(allLocations) },
-        { name: "open", label: t("fields.open"), value: job && !job.open ? "filled" : "open", options: [{ id: "open", name: t("state.open") }, { id: "filled", name: t("state.filled") }] },
+        {
+          name: "open",
+          label: t("fields.open"),
+          value: job && !job.open ? "filled" : "open",
+          options: [
+            { id: "open", name: t("state.open") },
+            { id: "filled", name: t("state.filled") },
+          ],
+        },
       ]}
     />
   );

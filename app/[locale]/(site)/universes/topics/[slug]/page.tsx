@@ -26,7 +26,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!found) return {};
   // Alternates only where the topic is told: a topic may be released in one language only.
   const toldIn = await Promise.all(routing.locales.map(async (code) => ((await loadTopic(code, slug)) ? [code] : [])));
-  return { title: localized(found.topic.title, locale), description: localized(found.topic.framing, locale), alternates: alternatesFor(locale, hrefs.topic(slug), toldIn.flat()) };
+  return {
+    title: localized(found.topic.title, locale),
+    description: localized(found.topic.framing, locale),
+    alternates: alternatesFor(locale, hrefs.topic(slug), toldIn.flat()),
+  };
 }
 
 /**

@@ -37,7 +37,12 @@ export default async function RevisionsPage({ params, searchParams }: Props) {
   if (!loaded) notFound();
   const { interview, head } = loaded;
   const owner = { interviewId: id };
-  const [revisions, settings, t, locale] = await Promise.all([listRevisionSummaries(owner), getSiteSettings(), getTranslations("studio.revisions"), studioLocale()]);
+  const [revisions, settings, t, locale] = await Promise.all([
+    listRevisionSummaries(owner),
+    getSiteSettings(),
+    getTranslations("studio.revisions"),
+    studioLocale(),
+  ]);
   const shown = number(query.ansehen);
   const [from, to] = [number(query.von), number(query.bis)];
   const [viewed, before, after] = await Promise.all([

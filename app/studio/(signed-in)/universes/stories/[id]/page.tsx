@@ -64,7 +64,9 @@ export default async function StoryPage({ params }: Params) {
           editable={editable}
           timeZone={settings.timeZone}
           values={{ title: head.title, teaser: head.teaser, body: head.body, personId: story.personId ?? "", interviewId: story.interviewId ?? "" }}
-          people={people.filter((person) => person.active || person.id === story.personId).map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
+          people={people
+            .filter((person) => person.active || person.id === story.personId)
+            .map((person) => ({ id: person.id, name: `${fullName(person)} · ${localized(person.jobTitle, ui)}` }))}
           interviews={interviews.map((row) => ({ id: row.id, name: `${row.title} · ${row.personName}` }))}
         />
         <aside className="story-aside" aria-label={t("feedback")}>

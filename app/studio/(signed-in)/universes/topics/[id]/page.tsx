@@ -35,7 +35,11 @@ export default async function TopicFormPage({ params }: Params) {
       limits={fieldLimits(saveTopicSpec.input)}
       submit={t("save")}
       done="/studio/universes"
-      footer={entry && stories ? <ArchiveOrDelete kind="topic" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
+      footer={
+        entry && stories ? (
+          <ArchiveOrDelete kind="topic" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} />
+        ) : null
+      }
       fields={[
         { name: "titleDe", label: t("fields.titleDe"), value: entry?.title.de ?? "" },
         { name: "titleEn", label: t("fields.titleEn"), value: entry?.title.en ?? "", lang: "en" },

@@ -37,20 +37,33 @@ export default async function UniverseFormPage({ params }: Params) {
       limits={fieldLimits(saveUniverseSpec.input)}
       submit={t("save")}
       done="/studio/universes"
-      footer={entry && stories ? <ArchiveOrDelete kind="universe" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} /> : null}
+      footer={
+        entry && stories ? (
+          <ArchiveOrDelete kind="universe" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} />
+        ) : null
+      }
       fields={[
         { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "" },
         { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", lang: "en" },
         { name: "descriptionDe", label: t("fields.descriptionDe"), value: entry?.description.de ?? "", multiline: true },
         { name: "descriptionEn", label: t("fields.descriptionEn"), value: entry?.description.en ?? "", multiline: true, lang: "en" },
         { name: "color", label: t("fields.color"), value: entry?.color ?? "#2f6f5e", type: "color" },
-        { name: "icon", label: t("fields.icon"), value: entry?.icon ?? "", options: [{ id: "", name: t("icons.none") }, ...UNIVERSE_ICONS.map((icon) => ({ id: icon, name: t(`icons.${icon}`) }))] },
+        {
+          name: "icon",
+          label: t("fields.icon"),
+          value: entry?.icon ?? "",
+          options: [{ id: "", name: t("icons.none") }, ...UNIVERSE_ICONS.map((icon) => ({ id: icon, name: t(`icons.${icon}`) }))],
+        },
         {
           name: "imageAssetId",
           label: t("fields.image"),
           hint: t("fields.imageHint"),
           value: entry?.imageAssetId ?? "",
-          image: { purpose: "universe", initial: image && { id: image.id, src: `/api/media/${image.storageKey}` }, texts: { preview: t("imageTexts.preview"), empty: t("imageTexts.empty"), remove: t("imageTexts.remove"), uploading: t("imageTexts.uploading") } },
+          image: {
+            purpose: "universe",
+            initial: image && { id: image.id, src: `/api/media/${image.storageKey}` },
+            texts: { preview: t("imageTexts.preview"), empty: t("imageTexts.empty"), remove: t("imageTexts.remove"), uploading: t("imageTexts.uploading") },
+          },
         },
         { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
         { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "" },
