@@ -27,6 +27,7 @@ describe("the layering rule (npm run lint)", () => {
     ["modules/jobs/probe.ts", "@/modules/people/queries", /through its index\.ts only/],
     ["modules/jobs/probe.ts", "../people/queries", /through its index\.ts only/],
     ["modules/jobs/probe.ts", "@/modules/accounts/request", /through its index\.ts only/],
+    ["modules/jobs/specs.ts", "@/modules/accounts/request", /through its index\.ts only/],
     ["modules/jobs/probe.ts", "@/components/studio/field", /below components/],
     ["components/site/probe.tsx", "@/modules/interviews/queries/interviews", /index\.ts/],
     ["components/site/probe.tsx", "@/app/[locale]/(site)/open-jobs", /below app/],
@@ -42,7 +43,7 @@ describe("the layering rule (npm run lint)", () => {
     ["db/probe.ts", "@/lib/config"],
     ["modules/jobs/probe.ts", "@/modules/taxonomy"],
     ["modules/jobs/probe.ts", "./queries"],
-    ["modules/jobs/specs.ts", "@/modules/accounts/request"],
+    ["modules/jobs/actions.ts", "@/modules/accounts/request"],
     ["components/studio/probe.tsx", "@/modules/jobs/actions"],
     ["app/probe.ts", "@/modules/accounts/request"],
   ])("lets %s import %s", async (file, specifier) => {
