@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PersonPage } from "@/components/studio/person-page";
+import { PersonPage } from "../person-page";
 import { getPerson } from "@/modules/people";
 
 type Params = { params: Promise<{ id: string }>; searchParams?: Promise<Record<string, string | string[] | undefined>> };

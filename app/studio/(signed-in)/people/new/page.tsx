@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PersonPage } from "@/components/studio/person-page";
+import { PersonPage } from "../person-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("studio.people"))("newTitle") };

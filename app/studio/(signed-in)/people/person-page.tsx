@@ -9,10 +9,10 @@ import { fieldLimits } from "@/lib/forms/limits";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
-import { Forbidden } from "./forbidden";
-import { PersonForm } from "./person-form";
+import { Forbidden } from "@/components/studio/forbidden";
+import { PersonForm } from "@/components/studio/person-form";
 
-/** A person's form, new (`id` null) or saved; the page around it for both routes. */
+/** A person's form, new (`id` null) or saved: the body of both routes (it reads the database, so it lives with them, not in components/). */
 export async function PersonPage({ id, justCreated = false }: { id: string | null; justCreated?: boolean }) {
   const user = await requireUser();
   if (!can(user, "people.manage")) return <Forbidden what="people" />;
