@@ -1,6 +1,6 @@
 import { newBlockId } from "./extensions";
 import type { BlockNode, QuestionAnswerNode, TiptapDoc } from "./schema";
-import { nodeText } from "./text";
+import { nodeText } from "./node-text";
 
 /**
  * Turns an imported text (a .docx, Markdown or plain text, already converted to blocks)

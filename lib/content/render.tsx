@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { renderJSONContentToReactElement, type JSONMarkType, type JSONNodeType, type MarkProps, type NodeProps } from "@tiptap/static-renderer/json/react";
 import { slugFor } from "@/lib/slugs";
 import { isSafeHref, isSafeImageSrc, type TiptapDoc } from "./schema";
-import { nodeText } from "./text";
+import { nodeText } from "./node-text";
 
 /**
  * The one renderer of rich text, shared by the public site, previews and the studio.

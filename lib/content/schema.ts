@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { localize, msg } from "@/lib/i18n/bilingual";
-import { nodeText } from "./text";
+import { nodeText } from "./node-text";
 
 /**
  * The content schema of interview and story bodies: Tiptap JSON restricted to the

@@ -1,6 +1,6 @@
 import { diffLines, diffWordsWithSpace } from "diff";
 import type { RevisionContent } from "./queries/revisions";
-import { nodeText } from "@/lib/content/text";
+import { nodeText } from "@/lib/content/node-text";
 
 /**
  * A readable comparison of two versions of a text: each version written out as lines
