@@ -57,7 +57,17 @@ export default defineConfig({
   projects: [
     {
       name: `chromium-${dialect}`,
-      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts", ...onceOnly],
+      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts", "universes-*.spec.ts", ...onceOnly],
+      use: browser,
+    },
+    {
+      // The work universes' journeys, one at a time beside the rest: each creates universes
+      // and reads the lists of all of them, so two of them at once would read each other's.
+      name: `universes-${dialect}`,
+      testMatch: "universes-*.spec.ts",
+      testIgnore: ["*.exclusive.spec.ts", ...onceOnly],
+      fullyParallel: false,
+      workers: 1,
       use: browser,
     },
     {
@@ -65,7 +75,7 @@ export default defineConfig({
       // cache entries that must stay put while other tests revalidate lists as they go.
       name: `serial-${dialect}`,
       testMatch: "*.serial.spec.ts",
-      dependencies: [`chromium-${dialect}`],
+      dependencies: [`chromium-${dialect}`, `universes-${dialect}`],
       use: browser,
     },
     {
