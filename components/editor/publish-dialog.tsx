@@ -71,6 +71,64 @@ function Checklist({ checks }: { checks: CheckResult[] }) {
   );
 }
 
+type Timing = { when: "now" | "later"; publishAt: string; unpublishAt: string };
+
+/** When it goes live (now, or at a time of the site's zone where scheduling applies) and, optionally, until when. */
+function TimingFields({
+  timing,
+  canSchedule,
+  fieldErrors,
+  timeZone,
+  locale,
+  onChange,
+}: {
+  timing: Timing;
+  canSchedule: boolean;
+  fieldErrors: Record<string, string[]>;
+  timeZone: string;
+  locale: string;
+  onChange: (patch: Partial<Timing>) => void;
+}) {
+  const t = useTranslations("studio.workflow");
+  return (
+    <>
+      {canSchedule ? (
+        <fieldset className="field choice-group">
+          <legend>{t("whenLegend")}</legend>
+          {(["now", "later"] as const).map((option) => (
+            <label key={option} className="choice">
+              <input type="radio" name="when" value={option} checked={timing.when === option} onChange={() => onChange({ when: option })} />{" "}
+              {t(`when.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {timing.when === "later" ? (
+        <SiteTimeField
+          id="publish-at"
+          name="publishAt"
+          label={t("publishAtLabel")}
+          value={timing.publishAt}
+          errors={fieldErrors.publishAt}
+          siteZone={timeZone}
+          locale={locale}
+          onChange={(publishAt) => onChange({ publishAt })}
+        />
+      ) : null}
+      <SiteTimeField
+        id="unpublish-at"
+        name="unpublishAt"
+        label={t("unpublishAtLabel")}
+        value={timing.unpublishAt}
+        errors={fieldErrors.unpublishAt}
+        siteZone={timeZone}
+        locale={locale}
+        onChange={(unpublishAt) => onChange({ unpublishAt })}
+      />
+    </>
+  );
+}
+
 /**
  * Publishing: the pre-publish checklist, an admin's reason when consent is missing, and when
  * (now, or at a time of the site's zone where scheduling applies), optionally until when.
@@ -100,9 +158,8 @@ export function PublishDialog({
 }) {
   const t = useTranslations("studio.workflow");
   const [override, setOverride] = useState("");
-  const [when, setWhen] = useState<"now" | "later">("now");
-  const [publishAt, setPublishAt] = useState("");
-  const [unpublishAt, setUnpublishAt] = useState("");
+  const [timing, setTiming] = useState<Timing>({ when: "now", publishAt: "", unpublishAt: "" });
+  const { when, publishAt, unpublishAt } = timing;
   const blocking = checks.filter((check) => check.blocking && !check.ok && !(check.key === "consent" && override.trim()));
   const consentMissing = checks.some((check) => check.key === "consent" && !check.ok);
 
@@ -122,37 +179,13 @@ export function PublishDialog({
           onChange={(event) => setOverride(event.target.value)}
         />
       ) : null}
-      {canSchedule ? (
-        <fieldset className="field choice-group">
-          <legend>{t("whenLegend")}</legend>
-          {(["now", "later"] as const).map((option) => (
-            <label key={option} className="choice">
-              <input type="radio" name="when" value={option} checked={when === option} onChange={() => setWhen(option)} /> {t(`when.${option}`)}
-            </label>
-          ))}
-        </fieldset>
-      ) : null}
-      {when === "later" ? (
-        <SiteTimeField
-          id="publish-at"
-          name="publishAt"
-          label={t("publishAtLabel")}
-          value={publishAt}
-          errors={fieldErrors.publishAt}
-          siteZone={timeZone}
-          locale={locale}
-          onChange={setPublishAt}
-        />
-      ) : null}
-      <SiteTimeField
-        id="unpublish-at"
-        name="unpublishAt"
-        label={t("unpublishAtLabel")}
-        value={unpublishAt}
-        errors={fieldErrors.unpublishAt}
-        siteZone={timeZone}
+      <TimingFields
+        timing={timing}
+        canSchedule={canSchedule}
+        fieldErrors={fieldErrors}
+        timeZone={timeZone}
         locale={locale}
-        onChange={setUnpublishAt}
+        onChange={(patch) => setTiming((current) => ({ ...current, ...patch }))}
       />
       <FormError message={error} />
       <DialogActions

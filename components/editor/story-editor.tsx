@@ -1,17 +1,97 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useState } from "react";
 import { saveStory } from "@/modules/universes/actions";
 import { Field, FormError, Options, SelectField, TextAreaField } from "@/components/studio/field";
 import type { TiptapDoc } from "@/lib/content/schema";
 import type { WorkflowView } from "@/modules/workflow";
 import { TextEditor } from "./text-editor";
 import { useLeaveWarning } from "./use-leave-warning";
+import { useWorkflowRun } from "./use-workflow-run";
 import { WorkflowBar } from "./workflow-bar";
 
 type Values = { title: string; teaser: string; body: TiptapDoc; personId: string; interviewId: string };
+type Option = { id: string; name: string };
+
+/** The story as edited here, and whether it differs from what was last saved. */
+function useStoryDraft(initial: Values) {
+  const [values, setValues] = useState(initial);
+  const [dirty, setDirty] = useState(false);
+  // Stable, so the text editor's change handler built on it is, too.
+  const update = useCallback((patch: Partial<Values>) => {
+    setValues((current) => ({ ...current, ...patch }));
+    setDirty(true);
+  }, []);
+  return { values, dirty, update, markSaved: () => setDirty(false) };
+}
+
+/** Title, teaser, text, and the person and interview the story points to. */
+function StoryFields({
+  values,
+  initialBody,
+  editable,
+  fieldErrors,
+  people,
+  interviews,
+  update,
+}: {
+  values: Values;
+  initialBody: TiptapDoc;
+  editable: boolean;
+  fieldErrors: Record<string, string[]>;
+  people: Option[];
+  interviews: Option[];
+  update: (patch: Partial<Values>) => void;
+}) {
+  const t = useTranslations("studio.stories");
+  const onBody = useCallback((body: TiptapDoc) => update({ body }), [update]);
+  const ignore = useCallback(() => undefined, []);
+  return (
+    <fieldset disabled={!editable}>
+      <Field
+        name="title"
+        label={t("title")}
+        value={values.title}
+        errors={fieldErrors.title}
+        maxLength={200}
+        onChange={(event) => update({ title: event.target.value })}
+      />
+      <TextAreaField
+        name="teaser"
+        label={t("teaser")}
+        hint={t("teaserHint")}
+        value={values.teaser}
+        errors={fieldErrors.teaser}
+        rows={2}
+        maxLength={300}
+        onChange={(event) => update({ teaser: event.target.value })}
+      />
+      <TextEditor initial={initialBody} editable={editable} label={t("body")} onChange={onBody} onReady={ignore} onBankQuestion={ignore} onNotice={ignore} />
+      {fieldErrors.body ? <p className="field-error">{fieldErrors.body.join(" ")}</p> : null}
+      <SelectField
+        name="personId"
+        label={t("person")}
+        hint={t("personHint")}
+        value={values.personId}
+        onChange={(event) => update({ personId: event.target.value })}
+      >
+        <option value="">{t("noPerson")}</option>
+        <Options items={people} />
+      </SelectField>
+      <SelectField
+        name="interviewId"
+        label={t("interview")}
+        hint={t("interviewHint")}
+        value={values.interviewId}
+        onChange={(event) => update({ interviewId: event.target.value })}
+      >
+        <option value="">{t("noInterview")}</option>
+        <Options items={interviews} />
+      </SelectField>
+    </fieldset>
+  );
+}
 
 /**
  * A work-universe story: written in the studio's text editor, saved as a new revision, and
@@ -23,45 +103,19 @@ export function StoryEditor(props: {
   workflow: WorkflowView;
   values: Values;
   editable: boolean;
-  people: { id: string; name: string }[];
-  interviews: { id: string; name: string }[];
+  people: Option[];
+  interviews: Option[];
   timeZone: string;
 }) {
   const t = useTranslations("studio.stories");
-  const router = useRouter();
-  const [values, setValues] = useState(props.values);
-  const [dirty, setDirty] = useState(false);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const update = (patch: Partial<Values>) => {
-    setValues((current) => ({ ...current, ...patch }));
-    setDirty(true);
-  };
-  const onBody = useCallback((body: TiptapDoc) => {
-    setValues((current) => ({ ...current, body }));
-    setDirty(true);
-  }, []);
-  const ignore = useCallback(() => undefined, []);
+  const { values, dirty, update, markSaved } = useStoryDraft(props.values);
+  // Like a dialog, the form shows field errors at its fields; a save that went through leaves nothing unsaved.
+  const { run, pending, error, fieldErrors } = useWorkflowRun(true, markSaved);
   // Stories are saved by hand: leaving with unsaved text asks first.
   useLeaveWarning(
     useCallback(() => dirty || pending, [dirty, pending]),
     props.editable,
   );
-
-  function save() {
-    setError(null);
-    start(async () => {
-      const result = await saveStory({ storyId: props.storyId, expectedHead: props.head, ...values });
-      setFieldErrors(result.ok ? {} : (result.fieldErrors ?? {}));
-      if (!result.ok) {
-        if (!result.fieldErrors) setError(result.error);
-        return;
-      }
-      setDirty(false);
-      router.refresh();
-    });
-  }
 
   return (
     <div className="story-editor">
@@ -71,59 +125,18 @@ export function StoryEditor(props: {
         className="studio-form"
         onSubmit={(event) => {
           event.preventDefault();
-          save();
+          run(() => saveStory({ storyId: props.storyId, expectedHead: props.head, ...values }));
         }}
       >
-        <fieldset disabled={!props.editable}>
-          <Field
-            name="title"
-            label={t("title")}
-            value={values.title}
-            errors={fieldErrors.title}
-            maxLength={200}
-            onChange={(event) => update({ title: event.target.value })}
-          />
-          <TextAreaField
-            name="teaser"
-            label={t("teaser")}
-            hint={t("teaserHint")}
-            value={values.teaser}
-            errors={fieldErrors.teaser}
-            rows={2}
-            maxLength={300}
-            onChange={(event) => update({ teaser: event.target.value })}
-          />
-          <TextEditor
-            initial={props.values.body}
-            editable={props.editable}
-            label={t("body")}
-            onChange={onBody}
-            onReady={ignore}
-            onBankQuestion={ignore}
-            onNotice={ignore}
-          />
-          {fieldErrors.body ? <p className="field-error">{fieldErrors.body.join(" ")}</p> : null}
-          <SelectField
-            name="personId"
-            label={t("person")}
-            hint={t("personHint")}
-            value={values.personId}
-            onChange={(event) => update({ personId: event.target.value })}
-          >
-            <option value="">{t("noPerson")}</option>
-            <Options items={props.people} />
-          </SelectField>
-          <SelectField
-            name="interviewId"
-            label={t("interview")}
-            hint={t("interviewHint")}
-            value={values.interviewId}
-            onChange={(event) => update({ interviewId: event.target.value })}
-          >
-            <option value="">{t("noInterview")}</option>
-            <Options items={props.interviews} />
-          </SelectField>
-        </fieldset>
+        <StoryFields
+          values={values}
+          initialBody={props.values.body}
+          editable={props.editable}
+          fieldErrors={fieldErrors}
+          people={props.people}
+          interviews={props.interviews}
+          update={update}
+        />
         {props.editable ? (
           <div className="form-actions">
             <button type="submit" className="button" disabled={pending || !dirty}>

@@ -47,6 +47,29 @@ function reviewSteps(target: Owner, head: number): { submit: () => Result; appro
   };
 }
 
+/** One step's button, shown only when the state machine offers this user that step. */
+function StepButton({
+  event,
+  events,
+  disabled,
+  primary = false,
+  onClick,
+}: {
+  event: WorkflowEvent;
+  events: WorkflowEvent[];
+  disabled: boolean;
+  primary?: boolean;
+  onClick: () => void;
+}) {
+  const t = useTranslations("studio.workflow");
+  if (!events.includes(event)) return null;
+  return (
+    <button type="button" className={primary ? "button button-small" : "button button-small button-secondary"} disabled={disabled} onClick={onClick}>
+      {t(`events.${event}`)}
+    </button>
+  );
+}
+
 /**
  * Where the interview or story stands and what this user may do next: exactly the events
  * the state machine allows them (computed on the server). Nothing runs while there are
@@ -81,31 +104,21 @@ export function WorkflowBar({ target, head, view, saved, timeZone }: { target: O
     revertToPublished: () => run(() => revertToPublished({ interviewId }), true),
   };
 
-  const button = (event: WorkflowEvent, onClick: () => void, primary = false) =>
-    view.events.includes(event) ? (
-      <button
-        key={event}
-        type="button"
-        className={primary ? "button button-small" : "button button-small button-secondary"}
-        disabled={pending || !saved}
-        onClick={onClick}
-      >
-        {t(`events.${event}`)}
-      </button>
-    ) : null;
+  // No step starts while another runs or while changes are unsaved.
+  const stepButton = { events: view.events, disabled: pending || !saved };
 
   return (
     <div className="workflow-bar">
       <WorkflowState target={target} view={view} timeZone={timeZone} />
       <div className="workflow-actions">
-        {button("submit", () => run(steps.submit), true)}
-        {button("approve", () => run(steps.approve), true)}
-        {button("requestChanges", () => setDialog("requestChanges"))}
-        {button("publish", () => setDialog("publish"), true)}
-        {button("unschedule", () => run(() => unschedule({ interviewId })))}
-        {button("revertToPublished", () => setDialog("revertToPublished"))}
-        {button("unpublish", () => setDialog("unpublish"))}
-        {button("archive", () => setDialog("archive"))}
+        <StepButton event="submit" primary {...stepButton} onClick={() => run(steps.submit)} />
+        <StepButton event="approve" primary {...stepButton} onClick={() => run(steps.approve)} />
+        <StepButton event="requestChanges" {...stepButton} onClick={() => setDialog("requestChanges")} />
+        <StepButton event="publish" primary {...stepButton} onClick={() => setDialog("publish")} />
+        <StepButton event="unschedule" {...stepButton} onClick={() => run(() => unschedule({ interviewId }))} />
+        <StepButton event="revertToPublished" {...stepButton} onClick={() => setDialog("revertToPublished")} />
+        <StepButton event="unpublish" {...stepButton} onClick={() => setDialog("unpublish")} />
+        <StepButton event="archive" {...stepButton} onClick={() => setDialog("archive")} />
         {!saved && view.events.length ? <span className="muted workflow-hint">{t("saveFirst")}</span> : null}
       </div>
       <FormError message={error} />

@@ -2,6 +2,7 @@
 
 import { useState, useTransition, type FormEvent } from "react";
 import { askChanges, giveConsent, withdrawConsent } from "@/modules/workflow/actions";
+import type { ActionResult } from "@/lib/action";
 
 type Texts = {
   heading: string;
@@ -17,22 +18,17 @@ type Texts = {
   offline: string;
 };
 
+type Notice = { text: string; error: boolean };
+
 /**
- * What the featured person can do with their link: consent to the version they read, ask
- * for changes, or withdraw a consent given earlier. Every answer is said in a live region.
+ * Runs one answer at a time and keeps what to say about it: `done` when it went through (after
+ * `after` has run), the refusal, or `offline` when the server could not be reached.
  */
-export function ConsentPanel({ token, revision, state, texts }: { token: string; revision: number; state: "open" | "given" | "live"; texts: Texts }) {
-  const [given, setGiven] = useState(state === "given");
-  const [withdrawn, setWithdrawn] = useState(false);
-  const [notice, setNotice] = useState<{ text: string; error: boolean } | null>(null);
-  const [message, setMessage] = useState("");
+function useConsentAnswer(offline: string) {
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [pending, start] = useTransition();
 
-  function run<T>(
-    action: () => Promise<{ ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> }>,
-    done: string,
-    after?: () => void,
-  ) {
+  function run<T>(action: () => Promise<ActionResult<T>>, done: string, after?: () => void) {
     setNotice(null);
     start(async () => {
       try {
@@ -44,19 +40,42 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
           setNotice({ text: Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error, error: true });
         }
       } catch {
-        setNotice({ text: texts.offline, error: true });
+        setNotice({ text: offline, error: true });
       }
     });
   }
 
+  return { notice, pending, run };
+}
+
+/** Changes asked for in the person's own words; the text empties once they are sent. */
+function AskForm({ texts, pending, onAsk }: { texts: Texts; pending: boolean; onAsk: (message: string, sent: () => void) => void }) {
+  const [message, setMessage] = useState("");
+
   function ask(event: FormEvent) {
     event.preventDefault();
-    run(
-      () => askChanges({ token, message }),
-      texts.askDone,
-      () => setMessage(""),
-    );
+    onAsk(message, () => setMessage(""));
   }
+
+  return (
+    <form className="consent-ask" onSubmit={ask}>
+      <label htmlFor="consent-message">{texts.askLabel}</label>
+      <textarea id="consent-message" rows={3} maxLength={2000} value={message} onChange={(event) => setMessage(event.target.value)} />
+      <button type="submit" className="button button-secondary" disabled={pending}>
+        {texts.askSend}
+      </button>
+    </form>
+  );
+}
+
+/**
+ * What the featured person can do with their link: consent to the version they read, ask
+ * for changes, or withdraw a consent given earlier. Every answer is said in a live region.
+ */
+export function ConsentPanel({ token, revision, state, texts }: { token: string; revision: number; state: "open" | "given" | "live"; texts: Texts }) {
+  const [given, setGiven] = useState(state === "given");
+  const [withdrawn, setWithdrawn] = useState(false);
+  const { notice, pending, run } = useConsentAnswer(texts.offline);
 
   return (
     <section className="consent-panel" aria-labelledby="consent-heading">
@@ -86,13 +105,7 @@ export function ConsentPanel({ token, revision, state, texts }: { token: string;
             </button>
           </div>
         ) : null}
-        <form className="consent-ask" onSubmit={ask}>
-          <label htmlFor="consent-message">{texts.askLabel}</label>
-          <textarea id="consent-message" rows={3} maxLength={2000} value={message} onChange={(event) => setMessage(event.target.value)} />
-          <button type="submit" className="button button-secondary" disabled={pending}>
-            {texts.askSend}
-          </button>
-        </form>
+        <AskForm texts={texts} pending={pending} onAsk={(message, sent) => run(() => askChanges({ token, message }), texts.askDone, sent)} />
         {(given || state === "live") && !withdrawn ? (
           <div className="consent-withdraw">
             <p className="muted">{texts.withdrawHint}</p>

@@ -12,6 +12,125 @@ import { PortraitField, type Portrait } from "./portrait-field";
 import { useActionForm } from "./use-action-form";
 
 type Option = { id: string; name: string };
+type Values = ReturnType<typeof personFormValues>;
+/** What every fieldset needs: the values to start from, the fields' limits and the errors at them. */
+type FieldsetProps = { initial: Values; limits: FieldLimits<z.input<typeof savePersonSpec.input>>; errors: Record<string, string[]> };
+
+/** Who the person is: academic title, name, and job title in German and English. */
+function WhoFieldset({ initial, limits, errors }: FieldsetProps) {
+  const t = useTranslations("studio.people");
+  return (
+    <fieldset>
+      <legend>{t("who")}</legend>
+      <div className="field-pair">
+        <Field
+          name="academicTitle"
+          label={t("academicTitle")}
+          hint={t("academicTitleHint")}
+          defaultValue={initial.academicTitle}
+          errors={errors.academicTitle}
+          {...limits.academicTitle}
+        />
+        <Field
+          name="displayName"
+          label={t("displayName")}
+          defaultValue={initial.displayName}
+          errors={errors.displayName}
+          {...limits.displayName}
+          autoComplete="off"
+        />
+      </div>
+      <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} {...limits.jobTitleDe} />
+      <Field
+        name="jobTitleEn"
+        label={t("jobTitleEn")}
+        hint={t("jobTitleEnHint")}
+        defaultValue={initial.jobTitleEn}
+        errors={errors.jobTitleEn}
+        {...limits.jobTitleEn}
+        lang="en"
+      />
+    </fieldset>
+  );
+}
+
+/** Where they work: team, office, since when, the address consent requests go to, and whether they left. */
+function WhereFieldset({ initial, limits, errors, departments, locations }: FieldsetProps & { departments: Option[]; locations: Option[] }) {
+  const t = useTranslations("studio.people");
+  return (
+    <fieldset>
+      <legend>{t("where")}</legend>
+      <SelectField name="departmentId" label={t("department")} defaultValue={initial.departmentId} errors={errors.departmentId}>
+        <option value="">{t("none")}</option>
+        <Options items={departments} />
+      </SelectField>
+      <SelectField name="locationId" label={t("location")} defaultValue={initial.locationId} errors={errors.locationId}>
+        <option value="">{t("none")}</option>
+        <Options items={locations} />
+      </SelectField>
+      <Field
+        name="startDate"
+        type="date"
+        label={t("startDate")}
+        hint={t("startDateHint")}
+        defaultValue={initial.startDate}
+        errors={errors.startDate}
+        {...limits.startDate}
+      />
+      <Field
+        name="email"
+        type="email"
+        label={t("email")}
+        hint={t("emailHint")}
+        defaultValue={initial.email}
+        errors={errors.email}
+        {...limits.email}
+        autoComplete="off"
+      />
+      <div className="check-field">
+        <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
+        <label htmlFor="person-left">{t("leftLabel")}</label>
+      </div>
+    </fieldset>
+  );
+}
+
+/** The portrait with its focal point; its alt texts are asked for only while there is one. */
+function PortraitFieldset({ initial, limits, errors, portrait }: FieldsetProps & { portrait: Portrait | null }) {
+  const t = useTranslations("studio.people");
+  const [hasPortrait, setHasPortrait] = useState(Boolean(portrait));
+  return (
+    <fieldset>
+      <legend>{t("portrait")}</legend>
+      <PortraitField
+        initial={portrait}
+        focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }}
+        errors={errors.portraitAssetId}
+        onChange={setHasPortrait}
+      />
+      {hasPortrait ? (
+        <>
+          <Field
+            name="portraitAltDe"
+            label={t("altDe")}
+            hint={t("altHint")}
+            defaultValue={initial.portraitAltDe}
+            errors={errors.portraitAltDe}
+            {...limits.portraitAltDe}
+          />
+          <Field
+            name="portraitAltEn"
+            label={t("altEn")}
+            defaultValue={initial.portraitAltEn}
+            errors={errors.portraitAltEn}
+            {...limits.portraitAltEn}
+            lang="en"
+          />
+        </>
+      ) : null}
+    </fieldset>
+  );
+}
 
 /** A person: name, role, team, office, start date, consent address, portrait with alt text and focal point. */
 export function PersonForm({
@@ -22,8 +141,8 @@ export function PersonForm({
   locations,
   justCreated,
 }: {
-  initial: ReturnType<typeof personFormValues>;
-  limits: FieldLimits<z.input<typeof savePersonSpec.input>>;
+  initial: Values;
+  limits: FieldsetProps["limits"];
   justCreated: boolean;
   portrait: Portrait | null;
   departments: Option[];
@@ -32,116 +151,22 @@ export function PersonForm({
   const t = useTranslations("studio.people");
   const router = useRouter();
   const [version, setVersion] = useState(initial.version);
-  const [hasPortrait, setHasPortrait] = useState(Boolean(portrait));
   const form = useActionForm(savePerson, (data) => {
     setVersion(data.version);
     // A new person gets a page of its own, which says it was saved.
     if (!initial.id) router.replace(`/studio/people/${data.id}?gespeichert=1`);
     else router.refresh();
   });
-  const errors = form.fieldErrors;
+  const fields = { initial, limits, errors: form.fieldErrors };
   return (
     <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
       <FormError message={form.error} />
       <input type="hidden" name="id" value={initial.id} />
       <input type="hidden" name="version" value={version} />
 
-      <fieldset>
-        <legend>{t("who")}</legend>
-        <div className="field-pair">
-          <Field
-            name="academicTitle"
-            label={t("academicTitle")}
-            hint={t("academicTitleHint")}
-            defaultValue={initial.academicTitle}
-            errors={errors.academicTitle}
-            {...limits.academicTitle}
-          />
-          <Field
-            name="displayName"
-            label={t("displayName")}
-            defaultValue={initial.displayName}
-            errors={errors.displayName}
-            {...limits.displayName}
-            autoComplete="off"
-          />
-        </div>
-        <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} {...limits.jobTitleDe} />
-        <Field
-          name="jobTitleEn"
-          label={t("jobTitleEn")}
-          hint={t("jobTitleEnHint")}
-          defaultValue={initial.jobTitleEn}
-          errors={errors.jobTitleEn}
-          {...limits.jobTitleEn}
-          lang="en"
-        />
-      </fieldset>
-
-      <fieldset>
-        <legend>{t("where")}</legend>
-        <SelectField name="departmentId" label={t("department")} defaultValue={initial.departmentId} errors={errors.departmentId}>
-          <option value="">{t("none")}</option>
-          <Options items={departments} />
-        </SelectField>
-        <SelectField name="locationId" label={t("location")} defaultValue={initial.locationId} errors={errors.locationId}>
-          <option value="">{t("none")}</option>
-          <Options items={locations} />
-        </SelectField>
-        <Field
-          name="startDate"
-          type="date"
-          label={t("startDate")}
-          hint={t("startDateHint")}
-          defaultValue={initial.startDate}
-          errors={errors.startDate}
-          {...limits.startDate}
-        />
-        <Field
-          name="email"
-          type="email"
-          label={t("email")}
-          hint={t("emailHint")}
-          defaultValue={initial.email}
-          errors={errors.email}
-          {...limits.email}
-          autoComplete="off"
-        />
-        <div className="check-field">
-          <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
-          <label htmlFor="person-left">{t("leftLabel")}</label>
-        </div>
-      </fieldset>
-
-      <fieldset>
-        <legend>{t("portrait")}</legend>
-        <PortraitField
-          initial={portrait}
-          focal={{ x: initial.portraitFocalX, y: initial.portraitFocalY }}
-          errors={errors.portraitAssetId}
-          onChange={setHasPortrait}
-        />
-        {hasPortrait ? (
-          <>
-            <Field
-              name="portraitAltDe"
-              label={t("altDe")}
-              hint={t("altHint")}
-              defaultValue={initial.portraitAltDe}
-              errors={errors.portraitAltDe}
-              {...limits.portraitAltDe}
-            />
-            <Field
-              name="portraitAltEn"
-              label={t("altEn")}
-              defaultValue={initial.portraitAltEn}
-              errors={errors.portraitAltEn}
-              {...limits.portraitAltEn}
-              lang="en"
-            />
-          </>
-        ) : null}
-      </fieldset>
+      <WhoFieldset {...fields} />
+      <WhereFieldset {...fields} departments={departments} locations={locations} />
+      <PortraitFieldset {...fields} portrait={portrait} />
 
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>

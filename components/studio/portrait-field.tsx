@@ -9,6 +9,49 @@ type Focal = { x: number; y: number };
 
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
 
+/** One axis of the focal point as a slider, from 0 (left or top) to 1. */
+function FocalSlider({ id, label, value, onChange }: { id: string; label: string; value: number; onChange: (value: number) => void }) {
+  return (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="range" min={0} max={1} step={0.01} value={value} onChange={(event) => onChange(Number(event.target.value))} />
+    </>
+  );
+}
+
+/** The portrait with its focal point marked, the crops the public site cuts from it, and the sliders. */
+function FocalPointEditor({ id, portrait, focal, onFocal }: { id: string; portrait: Portrait; focal: Focal; onFocal: (focal: Focal) => void }) {
+  const t = useTranslations("studio.people");
+  const position = `${focal.x * 100}% ${focal.y * 100}%`;
+
+  function pick(event: PointerEvent<HTMLImageElement>) {
+    const box = event.currentTarget.getBoundingClientRect();
+    onFocal({ x: round((event.clientX - box.left) / box.width), y: round((event.clientY - box.top) / box.height) });
+  }
+
+  return (
+    <div className="portrait-editor">
+      <div className="portrait-source">
+        {/* Clicking picks the focal point; the sliders below do the same by keyboard. */}
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={portrait.src} alt={t("portraitPreview")} width={portrait.width} height={portrait.height} onPointerDown={pick} />
+        <span className="focal-marker" style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }} aria-hidden="true" />
+      </div>
+      <div className="portrait-crops" aria-hidden="true">
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={portrait.src} alt="" className="crop-card" style={{ objectPosition: position }} />
+        {/* eslint-disable-next-line @next/next/no-img-element */}
+        <img src={portrait.src} alt="" className="crop-thumb" style={{ objectPosition: position }} />
+      </div>
+      <div className="focal-sliders">
+        <p className="field-hint">{t("focalHint")}</p>
+        <FocalSlider id={`${id}-x`} label={t("focalX")} value={focal.x} onChange={(x) => onFocal({ ...focal, x })} />
+        <FocalSlider id={`${id}-y`} label={t("focalY")} value={focal.y} onChange={(y) => onFocal({ ...focal, y })} />
+      </div>
+    </div>
+  );
+}
+
 /**
  * Upload a portrait (with progress and the reason when a file is refused) and set its focal
  * point: click the spot that must stay in view, or move the two sliders. The crops below
@@ -29,12 +72,6 @@ export function PortraitField({
   const id = useId();
   const [portrait, setPortrait] = useState(initial);
   const [focal, setFocal] = useState(initialFocal);
-  const position = `${focal.x * 100}% ${focal.y * 100}%`;
-
-  function pick(event: PointerEvent<HTMLImageElement>) {
-    const box = event.currentTarget.getBoundingClientRect();
-    setFocal({ x: round((event.clientX - box.left) / box.width), y: round((event.clientY - box.top) / box.height) });
-  }
 
   function choose(next: Portrait | null) {
     setPortrait(next);
@@ -46,47 +83,7 @@ export function PortraitField({
       <input type="hidden" name="portraitAssetId" value={portrait?.id ?? ""} />
       <input type="hidden" name="portraitFocalX" value={focal.x} />
       <input type="hidden" name="portraitFocalY" value={focal.y} />
-      {portrait ? (
-        <div className="portrait-editor">
-          <div className="portrait-source">
-            {/* Clicking picks the focal point; the sliders below do the same by keyboard. */}
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={portrait.src} alt={t("portraitPreview")} width={portrait.width} height={portrait.height} onPointerDown={pick} />
-            <span className="focal-marker" style={{ left: `${focal.x * 100}%`, top: `${focal.y * 100}%` }} aria-hidden="true" />
-          </div>
-          <div className="portrait-crops" aria-hidden="true">
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={portrait.src} alt="" className="crop-card" style={{ objectPosition: position }} />
-            {/* eslint-disable-next-line @next/next/no-img-element */}
-            <img src={portrait.src} alt="" className="crop-thumb" style={{ objectPosition: position }} />
-          </div>
-          <div className="focal-sliders">
-            <p className="field-hint">{t("focalHint")}</p>
-            <label htmlFor={`${id}-x`}>{t("focalX")}</label>
-            <input
-              id={`${id}-x`}
-              type="range"
-              min={0}
-              max={1}
-              step={0.01}
-              value={focal.x}
-              onChange={(event) => setFocal({ ...focal, x: Number(event.target.value) })}
-            />
-            <label htmlFor={`${id}-y`}>{t("focalY")}</label>
-            <input
-              id={`${id}-y`}
-              type="range"
-              min={0}
-              max={1}
-              step={0.01}
-              value={focal.y}
-              onChange={(event) => setFocal({ ...focal, y: Number(event.target.value) })}
-            />
-          </div>
-        </div>
-      ) : (
-        <p className="muted">{t("noPortrait")}</p>
-      )}
+      {portrait ? <FocalPointEditor id={id} portrait={portrait} focal={focal} onFocal={setFocal} /> : <p className="muted">{t("noPortrait")}</p>}
       <div className="field">
         <label htmlFor={id}>{portrait ? t("replacePortrait") : t("uploadPortrait")}</label>
         <p className="field-hint" id={`${id}-hint`}>
