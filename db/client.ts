@@ -5,8 +5,8 @@ import { drizzle as drizzleLibsql, type LibSQLDatabase } from "drizzle-orm/libsq
 import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
 import pg from "pg";
 import { config, type Dialect } from "@/lib/config";
-import * as sqliteSchema from "./schema/sqlite";
-import * as postgresSchema from "./schema/postgres";
+import { sqliteTables as sqliteSchema } from "./schema/sqlite";
+import { postgresTables as postgresSchema } from "./schema/postgres";
 import { tablesFor, type Tables } from "./schema";
 import { serializeClient } from "./sqlite-serial";
 

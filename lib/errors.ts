@@ -28,6 +28,11 @@ export class UserFacingError extends Error {
   }
 }
 
+/** An uploaded file refused for what it contains (too large, unreadable); the upload routes answer 415 with its message. */
+export class FileRejected extends Error {
+  override name = "FileRejected";
+}
+
 /** A refusal because what the action is about no longer exists (deleted in another tab). */
 export function notFound(message: string, field?: string): UserFacingError {
   return new UserFacingError(message, field, "not_found");

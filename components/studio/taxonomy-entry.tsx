@@ -2,13 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useId, useRef, useState, useTransition } from "react";
+import { useId, useState, useTransition } from "react";
 import type { z } from "zod";
 import { deleteTaxonomy, saveTaxonomy } from "@/modules/taxonomy/actions";
 import type { saveTaxonomySpec, Usage } from "@/modules/taxonomy";
 import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError, Options, SelectField } from "./field";
-import { useActionForm } from "./use-action-form";
+import { useListForm } from "./use-action-form";
 
 type Kind = "departments" | "locations" | "series";
 type Text = Record<string, string>;
@@ -56,12 +56,7 @@ export function TaxonomyEntry({ kind, entry, others, limits }: { kind: Kind; ent
 /** The entry's names and address (and a department's jobs link, a series' description); a new entry's form empties after saving. */
 function SaveForm({ id, kind, entry, limits }: { id: string; kind: Kind; entry: Entry | null; limits: TaxonomyLimits }) {
   const t = useTranslations("studio.taxonomy");
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const form = useActionForm(saveTaxonomy, () => {
-    if (!entry) formRef.current?.reset();
-    router.refresh();
-  });
+  const { form, formRef } = useListForm(saveTaxonomy, !entry);
   const errors = form.fieldErrors;
   return (
     <form ref={formRef} className="inline-form taxonomy-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>

@@ -1,7 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState, useTransition, type FormEvent } from "react";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition, type FormEvent } from "react";
 import type { ActionResult } from "@/lib/action";
 
 type FormState<T> = { error: string | null; fieldErrors: Record<string, string[]>; data: T | null };
@@ -35,4 +36,18 @@ export function useActionForm<I, T>(action: (input: I) => Promise<ActionResult<T
   }
 
   return { ...state, pending, onSubmit };
+}
+
+/**
+ * useActionForm for a form that adds to what the page lists: after a success the page reloads
+ * its data and, unless `reset` is false, the form empties for the next entry. Give the form `formRef`.
+ */
+export function useListForm<I, T>(action: (input: I) => Promise<ActionResult<T>>, reset = true) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const form = useActionForm(action, () => {
+    if (reset) formRef.current?.reset();
+    router.refresh();
+  });
+  return { form, formRef };
 }

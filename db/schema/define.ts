@@ -12,43 +12,36 @@ import { defineNotifications, defineReview } from "./workflow";
 
 /**
  * Every table of the schema, built with one dialect's builders. db/schema/sqlite.ts and
- * db/schema/postgres.ts both call this, so the two schemas cannot drift apart.
+ * db/schema/postgres.ts both call this, so the two schemas cannot drift apart. Each domain's
+ * factory names its tables; this only wires up the references between domains.
  */
 export function defineTables<D extends DialectTypes>(b: Builders<D>) {
-  const { users, accountTokens } = defineUsers(b);
-  const { assets, settings } = defineSite(b, { users });
-  const { departments, locations, series, questionBank } = defineTaxonomy(b);
-  const { people } = definePeople(b, { departments, locations, assets });
+  const accounts = defineUsers(b);
+  const site = defineSite(b, accounts);
+  const taxonomy = defineTaxonomy(b);
+  const people = definePeople(b, { ...taxonomy, ...site });
   // Interviews and stories point at their published revision, and revisions at their
   // interview or story. Drizzle resolves a reference only when it reads the foreign key;
   // by then `revisions` exists.
-  const revisionId = (): AnyColumn => revisions.id;
-  const { interviews, searchIndex, interviewRedirects } = defineInterviews(b, { people, series, users }, revisionId);
-  const { universes, topics } = defineUniverses(b, { assets });
-  const { stories } = defineStories(b, { topics, universes, people, interviews, users }, revisionId);
-  const { revisions } = defineRevisions(b, { interviews, stories, assets, users });
+  const revisionId = (): AnyColumn => revisions.revisions.id;
+  const interviews = defineInterviews(b, { ...people, ...taxonomy, ...accounts }, revisionId);
+  const universes = defineUniverses(b, site);
+  const stories = defineStories(b, { ...universes, ...people, ...interviews, ...accounts }, revisionId);
+  const revisions = defineRevisions(b, { ...interviews, ...stories, ...site, ...accounts });
 
   return {
-    settings,
-    users,
-    ...defineSignIn(b, { users }),
-    accountTokens,
-    assets,
-    departments,
-    locations,
-    series,
-    questionBank,
-    people,
-    interviews,
-    searchIndex,
-    interviewRedirects,
-    universes,
-    topics,
-    stories,
-    revisions,
-    ...defineReview(b, { interviews, stories, revisions, users }),
-    ...defineJobs(b, { departments, locations }),
-    ...defineAuditLog(b, { users }),
-    ...defineNotifications(b, { interviews, stories, users }),
+    ...accounts,
+    ...defineSignIn(b, accounts),
+    ...site,
+    ...taxonomy,
+    ...people,
+    ...interviews,
+    ...universes,
+    ...stories,
+    ...revisions,
+    ...defineReview(b, { ...interviews, ...stories, ...revisions, ...accounts }),
+    ...defineJobs(b, taxonomy),
+    ...defineAuditLog(b, accounts),
+    ...defineNotifications(b, { ...interviews, ...stories, ...accounts }),
   };
 }

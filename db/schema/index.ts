@@ -1,5 +1,5 @@
-import * as postgres from "./postgres";
-import * as sqlite from "./sqlite";
+import { postgresTables } from "./postgres";
+import { sqliteTables } from "./sqlite";
 import type { Dialect } from "@/lib/config";
 
 /**
@@ -9,10 +9,10 @@ import type { Dialect } from "@/lib/config";
  * returning, transactions), parity.test.ts checks that both schemas have the same columns,
  * and parity.types.test.ts that their rows have the same types.
  */
-export type Tables = typeof sqlite;
+export type Tables = typeof sqliteTables;
 
 export function tablesFor(dialect: Dialect): Tables {
-  return dialect === "postgres" ? (postgres as unknown as Tables) : sqlite;
+  return dialect === "postgres" ? (postgresTables as unknown as Tables) : sqliteTables;
 }
 
-export { sqlite as sqliteTables, postgres as postgresTables };
+export { sqliteTables, postgresTables };

@@ -2,8 +2,8 @@ import { foreignKey, index, integer as pgInteger, pgTable, text as pgText } from
 import { integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { describe, expect, it } from "vitest";
 import { diffShapes, postgresShape, sqliteShape } from "./parity";
-import * as postgres from "./postgres";
-import * as sqlite from "./sqlite";
+import { postgresTables as postgres } from "./postgres";
+import { sqliteTables as sqlite } from "./sqlite";
 
 describe("schema parity", () => {
   it("the SQLite and PostgreSQL schemas match in tables, columns, keys and indexes", () => {

@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type * as postgres from "./postgres";
-import type * as sqlite from "./sqlite";
+import type * as drizzleKit from "./drizzle-kit";
+import type { postgresTables } from "./postgres";
+import type { sqliteTables } from "./sqlite";
 
 /** Each table's row types: what a select returns and what an insert accepts. */
 type RowTypes<TSchema> = {
@@ -11,6 +12,10 @@ type RowTypes<TSchema> = {
 // ones (db/schema/index.ts), which is sound only while their rows have the same types.
 describe("schema parity of types", () => {
   it("every PostgreSQL table selects and inserts the same row types as its SQLite twin", () => {
-    expectTypeOf<RowTypes<typeof postgres>>().toEqualTypeOf<RowTypes<typeof sqlite>>();
+    expectTypeOf<RowTypes<typeof postgresTables>>().toEqualTypeOf<RowTypes<typeof sqliteTables>>();
+  });
+
+  it("drizzle-kit sees every table", () => {
+    expectTypeOf<keyof typeof drizzleKit>().toEqualTypeOf<keyof typeof sqliteTables>();
   });
 });

@@ -22,7 +22,7 @@ import { defineTables } from "./define";
 import type { Builders, DialectTypes } from "./dialect";
 
 // The PostgreSQL schema: the tables of db/schema/define.ts built with PostgreSQL's column
-// types. drizzle-kit reads them from here; parity.test.ts and parity.types.test.ts check
+// types. drizzle-kit reads them through drizzle-kit.ts; parity.test.ts and parity.types.test.ts check
 // that they match the SQLite tables, which type the code.
 
 interface PgTypes extends DialectTypes {
@@ -50,29 +50,4 @@ const builders: Builders<PgTypes> = {
   check,
 };
 
-export const {
-  settings,
-  users,
-  userSessions,
-  recoveryCodes,
-  accountTokens,
-  signInThrottle,
-  assets,
-  departments,
-  locations,
-  series,
-  questionBank,
-  people,
-  interviews,
-  searchIndex,
-  interviewRedirects,
-  universes,
-  topics,
-  stories,
-  revisions,
-  reviewEvents,
-  previewLinks,
-  jobs,
-  auditLog,
-  notifications,
-} = defineTables(builders);
+export const postgresTables = defineTables(builders);

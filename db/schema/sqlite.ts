@@ -19,7 +19,7 @@ import { defineTables } from "./define";
 import type { Builders, DialectTypes } from "./dialect";
 
 // The SQLite schema; its types type the code (db/schema/index.ts). The tables are defined
-// once, in db/schema/define.ts; drizzle-kit reads them from here.
+// once, in db/schema/define.ts; drizzle-kit reads them through db/schema/drizzle-kit.ts.
 
 interface SqliteTypes extends DialectTypes {
   dialect: "sqlite";
@@ -46,29 +46,4 @@ const builders: Builders<SqliteTypes> = {
   check,
 };
 
-export const {
-  settings,
-  users,
-  userSessions,
-  recoveryCodes,
-  accountTokens,
-  signInThrottle,
-  assets,
-  departments,
-  locations,
-  series,
-  questionBank,
-  people,
-  interviews,
-  searchIndex,
-  interviewRedirects,
-  universes,
-  topics,
-  stories,
-  revisions,
-  reviewEvents,
-  previewLinks,
-  jobs,
-  auditLog,
-  notifications,
-} = defineTables(builders);
+export const sqliteTables = defineTables(builders);

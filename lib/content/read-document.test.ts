@@ -1,13 +1,14 @@
 import fs from "node:fs";
+import { FileRejected } from "@/lib/errors";
 import { describe, expect, it } from "vitest";
 import { localize } from "@/lib/i18n/bilingual";
-import { DocumentRejected, readDocument } from "./read-document";
+import { readDocument } from "./read-document";
 
 async function rejection(data: Buffer, name: string): Promise<string> {
   try {
     await readDocument(data, name);
   } catch (error) {
-    if (error instanceof DocumentRejected) return localize(error.message, "de");
+    if (error instanceof FileRejected) return localize(error.message, "de");
     throw error;
   }
   throw new Error("accepted");

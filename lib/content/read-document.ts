@@ -1,6 +1,7 @@
 import "server-only";
 import mammoth from "mammoth";
 import { marked } from "marked";
+import { FileRejected } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
 
 /**
@@ -11,10 +12,6 @@ import { msg } from "@/lib/i18n/bilingual";
  * The HTML is never shown as such: the editor parses it with its own schema.
  */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
-
-export class DocumentRejected extends Error {
-  override name = "DocumentRejected";
-}
 
 export const DOCUMENT_MESSAGES = {
   tooLarge: msg("Die Datei ist größer als 10 MB.", "The file is larger than 10 MB."),
@@ -32,11 +29,11 @@ function escapeHtml(text: string): string {
 
 function decodeText(data: Buffer): string {
   // Binary files (images, PDFs, old .doc) contain NUL bytes or invalid UTF-8; text does not.
-  if (data.includes(0)) throw new DocumentRejected(DOCUMENT_MESSAGES.unreadable);
+  if (data.includes(0)) throw new FileRejected(DOCUMENT_MESSAGES.unreadable);
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(data).replace(/^\uFEFF/, "");
   } catch {
-    throw new DocumentRejected(DOCUMENT_MESSAGES.unreadable);
+    throw new FileRejected(DOCUMENT_MESSAGES.unreadable);
   }
 }
 
@@ -47,7 +44,7 @@ export async function readDocument(data: Buffer, name: string): Promise<string> 
       const result = await mammoth.convertToHtml({ buffer: data }, { convertImage: mammoth.images.imgElement(async () => ({ src: "" })) });
       return result.value;
     } catch {
-      throw new DocumentRejected(DOCUMENT_MESSAGES.unreadable);
+      throw new FileRejected(DOCUMENT_MESSAGES.unreadable);
     }
   }
   const text = decodeText(data);

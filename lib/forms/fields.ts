@@ -23,6 +23,17 @@ export function optionalText(label: Label, max: number) {
   return z.string().trim().max(max, tooLong(label, max));
 }
 
+/**
+ * A text written in German and, optionally, English: the fields `<key>De` and `<key>En`.
+ * The German one is required unless `germanRequired` is false.
+ */
+export function bilingualText<K extends string>(key: K, label: Label, max: number, germanRequired = true) {
+  return {
+    [`${key}De`]: germanRequired ? requiredText(label, max) : optionalText(label, max),
+    [`${key}En`]: optionalText(label, max),
+  } as Record<`${K}De` | `${K}En`, z.ZodString>;
+}
+
 function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value);

@@ -10,7 +10,7 @@ import { createJob, deleteJob, updateJob } from "./queries";
 import { actionSpec } from "@/lib/action";
 import { cacheTags } from "@/lib/cache/tags";
 import { ENTRY_GONE, notFound } from "@/lib/errors";
-import { httpUrl, optionalId, optionalText, requiredText } from "@/lib/forms/fields";
+import { bilingualText, httpUrl, optionalId } from "@/lib/forms/fields";
 import { assertPlacesExist } from "@/modules/taxonomy";
 import { msg } from "@/lib/i18n/bilingual";
 import { bothLanguages } from "@/lib/i18n/localized";
@@ -21,8 +21,7 @@ export const saveJobSpec = actionSpec({
   name: "job.save",
   input: z.object({
     id: optionalId,
-    titleDe: requiredText({ de: "Der Titel", en: "The title" }, 160),
-    titleEn: optionalText({ de: "Der Titel", en: "The title" }, 160),
+    ...bilingualText("title", { de: "Der Titel", en: "The title" }, 160),
     url: httpUrl,
     departmentId: optionalId,
     locationId: optionalId,

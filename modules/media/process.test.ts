@@ -1,7 +1,8 @@
 import sharp from "sharp";
+import { FileRejected } from "@/lib/errors";
 import { describe, expect, it } from "vitest";
 import { localize } from "@/lib/i18n/bilingual";
-import { ImageRejected, MAX_UPLOAD_BYTES, processImage } from "./process";
+import { MAX_UPLOAD_BYTES, processImage } from "./process";
 
 const box = { width: 600, height: 200 };
 
@@ -9,7 +10,7 @@ async function rejection(input: Buffer): Promise<string> {
   try {
     await processImage(input, "logos", box);
   } catch (error) {
-    if (error instanceof ImageRejected) return localize(error.message, "de");
+    if (error instanceof FileRejected) return localize(error.message, "de");
     throw error;
   }
   throw new Error("accepted");

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import sharp, { type Metadata } from "sharp";
+import { FileRejected } from "@/lib/errors";
 import { msg } from "@/lib/i18n/bilingual";
 
 /** Uploads are refused above this size, before anything is decoded. */
@@ -8,10 +9,6 @@ export const MAX_UPLOAD_BYTES = 15 * 1024 * 1024;
 const MAX_INPUT_PIXELS = 60_000_000;
 // What sharp reads and we accept, decided from the file's content, never its name or type header.
 const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif", "heif"]);
-
-export class ImageRejected extends Error {
-  override name = "ImageRejected";
-}
 
 export const IMAGE_MESSAGES = {
   tooLarge: msg("Die Datei ist größer als 15 MB. Bitte eine kleinere Fassung hochladen.", "The file is larger than 15 MB. Please upload a smaller version."),
@@ -38,15 +35,15 @@ export type ProcessedImage = { data: Buffer; key: string; mimeType: "image/webp"
  * key is the hash of the result, under `folder`, so the same picture is stored once.
  */
 export async function processImage(input: Buffer, folder: string, box: { width: number; height: number }): Promise<ProcessedImage> {
-  if (input.length > MAX_UPLOAD_BYTES) throw new ImageRejected(IMAGE_MESSAGES.tooLarge);
+  if (input.length > MAX_UPLOAD_BYTES) throw new FileRejected(IMAGE_MESSAGES.tooLarge);
   let metadata: Metadata;
   try {
     metadata = await sharp(input, { limitInputPixels: false }).metadata();
   } catch {
-    throw new ImageRejected(IMAGE_MESSAGES.notAnImage);
+    throw new FileRejected(IMAGE_MESSAGES.notAnImage);
   }
-  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new ImageRejected(IMAGE_MESSAGES.notAnImage);
-  if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_INPUT_PIXELS) throw new ImageRejected(IMAGE_MESSAGES.tooManyPixels);
+  if (!metadata.format || !ACCEPTED_FORMATS.has(metadata.format)) throw new FileRejected(IMAGE_MESSAGES.notAnImage);
+  if ((metadata.width ?? 0) * (metadata.height ?? 0) > MAX_INPUT_PIXELS) throw new FileRejected(IMAGE_MESSAGES.tooManyPixels);
   try {
     const { data, info } = await sharp(input, { limitInputPixels: MAX_INPUT_PIXELS })
       .rotate()
@@ -58,6 +55,6 @@ export async function processImage(input: Buffer, folder: string, box: { width: 
   } catch {
     // Truncated or corrupt files pass the header check and fail here, and so do HEIC photos
     // where this sharp cannot decode HEVC: those get a way out instead of a shrug.
-    throw new ImageRejected(metadata.compression === "hevc" ? IMAGE_MESSAGES.heic : IMAGE_MESSAGES.notAnImage);
+    throw new FileRejected(metadata.compression === "hevc" ? IMAGE_MESSAGES.heic : IMAGE_MESSAGES.notAnImage);
   }
 }

@@ -6,7 +6,7 @@ import { createPerson, getPerson, updatePersonIfUnchanged, type Person } from ".
 import { actionSpec } from "@/lib/action";
 import { personChangeTags } from "@/lib/cache/tags";
 import { UserFacingError } from "@/lib/errors";
-import { optionalId, optionalText, requiredText } from "@/lib/forms/fields";
+import { bilingualText, optionalId, optionalText, requiredText } from "@/lib/forms/fields";
 import { assertPlacesExist } from "@/modules/taxonomy";
 import { msg } from "@/lib/i18n/bilingual";
 import { bothLanguages } from "@/lib/i18n/localized";
@@ -33,8 +33,7 @@ export const PersonInput = z.object({
   version: z.string().max(40).optional(),
   displayName: requiredText({ de: "Der Name", en: "The name" }, 120),
   academicTitle: optionalText({ de: "Der Titel", en: "The title" }, 40).transform(emptyToNull),
-  jobTitleDe: requiredText({ de: "Die Stelle", en: "The job title" }, 120),
-  jobTitleEn: optionalText({ de: "Die Stelle", en: "The job title" }, 120),
+  ...bilingualText("jobTitle", { de: "Die Stelle", en: "The job title" }, 120),
   departmentId: reference,
   locationId: reference,
   startDate: z

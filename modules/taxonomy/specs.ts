@@ -7,7 +7,7 @@ import { reassign, removeEntry, usageOf, type TaxonomyKind } from "./queries/usa
 import { actionSpec } from "@/lib/action";
 import { taxonomyChangeTags } from "@/lib/cache/tags";
 import { ENTRY_GONE, UserFacingError, notFound } from "@/lib/errors";
-import { optionalHttpUrl, optionalId, optionalSlug, optionalText, requiredText, SLUG_TAKEN } from "@/lib/forms/fields";
+import { bilingualText, optionalHttpUrl, optionalId, optionalSlug, optionalText, SLUG_TAKEN } from "@/lib/forms/fields";
 import { msg } from "@/lib/i18n/bilingual";
 import { bothLanguages } from "@/lib/i18n/localized";
 import { slugFor } from "@/lib/slugs";
@@ -19,8 +19,7 @@ const TABLES = { departments, locations, series: seriesTable };
 const SaveInput = z.object({
   kind: z.enum(TAXONOMY_KINDS),
   id: optionalId,
-  nameDe: requiredText({ de: "Der Name", en: "The name" }, 80),
-  nameEn: optionalText({ de: "Der Name", en: "The name" }, 80),
+  ...bilingualText("name", { de: "Der Name", en: "The name" }, 80),
   slug: optionalSlug,
   jobsUrl: optionalHttpUrl.optional(),
   descriptionDe: optionalText({ de: "Die Beschreibung", en: "The description" }, 500).optional(),

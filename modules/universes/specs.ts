@@ -8,7 +8,7 @@ import { z } from "zod";
 import { actionSpec } from "@/lib/action";
 import { cacheTags } from "@/lib/cache/tags";
 import { ENTRY_GONE, UserFacingError, notFound } from "@/lib/errors";
-import { localeField, optionalId, optionalSlug, optionalText, requiredText, SLUG_TAKEN } from "@/lib/forms/fields";
+import { bilingualText, localeField, optionalId, optionalSlug, requiredText, SLUG_TAKEN } from "@/lib/forms/fields";
 import { msg } from "@/lib/i18n/bilingual";
 import { bothLanguages, localized } from "@/lib/i18n/localized";
 import { slugFor } from "@/lib/slugs";
@@ -47,10 +47,8 @@ export const saveUniverseSpec = actionSpec({
   name: "universe.save",
   input: z.object({
     id: optionalId,
-    nameDe: requiredText({ de: "Der Name", en: "The name" }, 80),
-    nameEn: optionalText({ de: "Der Name", en: "The name" }, 80),
-    descriptionDe: requiredText({ de: "Die Beschreibung", en: "The description" }, 400),
-    descriptionEn: optionalText({ de: "Die Beschreibung", en: "The description" }, 400),
+    ...bilingualText("name", { de: "Der Name", en: "The name" }, 80),
+    ...bilingualText("description", { de: "Die Beschreibung", en: "The description" }, 400),
     color: z.string().regex(/^#[0-9a-fA-F]{6}$/, msg("Bitte eine Farbe wählen.", "Please choose a colour.")),
     icon: z
       .union([z.literal(""), z.enum(UNIVERSE_ICONS)], msg("Bitte eines der angebotenen Symbole wählen.", "Please choose one of the offered icons."))
@@ -81,12 +79,9 @@ export const saveTopicSpec = actionSpec({
   name: "topic.save",
   input: z.object({
     id: optionalId,
-    titleDe: requiredText({ de: "Der Titel", en: "The title" }, 120),
-    titleEn: optionalText({ de: "Der Titel", en: "The title" }, 120),
-    framingDe: requiredText({ de: "Die Leitfrage", en: "The framing question" }, 300),
-    framingEn: optionalText({ de: "Die Leitfrage", en: "The framing question" }, 300),
-    closingDe: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
-    closingEn: optionalText({ de: "Der Schlusssatz", en: "The closing line" }, 300),
+    ...bilingualText("title", { de: "Der Titel", en: "The title" }, 120),
+    ...bilingualText("framing", { de: "Die Leitfrage", en: "The framing question" }, 300),
+    ...bilingualText("closing", { de: "Der Schlusssatz", en: "The closing line" }, 300, false),
     position: z.coerce.number().int().min(0).max(999),
     slug: optionalSlug,
   }),

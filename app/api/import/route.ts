@@ -1,5 +1,6 @@
+import { FileRejected } from "@/lib/errors";
 import { failed, receiveFile, refuse } from "@/modules/accounts/request";
-import { DOCUMENT_MESSAGES, DocumentRejected, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/content/read-document";
+import { DOCUMENT_MESSAGES, MAX_DOCUMENT_BYTES, readDocument } from "@/lib/content/read-document";
 
 /**
  * POST a multipart form with one `file` (.docx, .md or .txt) and get its text as HTML, for
@@ -19,7 +20,7 @@ export async function POST(request: Request) {
     const html = await readDocument(Buffer.from(await file.arrayBuffer()), file.name);
     return Response.json({ ok: true, data: { html } });
   } catch (error) {
-    if (error instanceof DocumentRejected) return refuse(415, "validation", locale, error.message);
+    if (error instanceof FileRejected) return refuse(415, "validation", locale, error.message);
     return failed("import", error, locale);
   }
 }

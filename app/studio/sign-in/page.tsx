@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/studio/language-switch";
+import { SignInCard } from "@/components/studio/sign-in-card";
 import { SignInForm } from "@/components/studio/sign-in-form";
 import { SsoButton } from "@/components/studio/sso-button";
 import { getSiteSettings } from "@/modules/site";
@@ -20,31 +20,25 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const [settings, t] = await Promise.all([getSiteSettings(), getTranslations("studio.signIn")]);
   const sso = config().oidc?.name ?? null;
   return (
-    <main className="sign-in">
-      <div className="sign-in-card">
-        <div className="sign-in-top">
-          <p className="eyebrow">{settings.companyName}</p>
-          <LanguageSwitch />
-        </div>
-        <h1>{t("title")}</h1>
-        {passwort === "gesetzt" ? (
-          <p className="form-notice" role="status">
-            {t("passwordSet")}
-          </p>
-        ) : null}
-        {sitzung === "beendet" ? (
-          <p className="form-notice" role="status">
-            {t("sessionEnded")}
-          </p>
-        ) : null}
-        {error ? (
-          <p className="form-error" role="alert">
-            {error === "AccessDenied" ? t("accessDenied") : t("failed")}
-          </p>
-        ) : null}
-        <SignInForm />
-        {sso ? <SsoButton provider={sso} /> : null}
-      </div>
-    </main>
+    <SignInCard companyName={settings.companyName}>
+      <h1>{t("title")}</h1>
+      {passwort === "gesetzt" ? (
+        <p className="form-notice" role="status">
+          {t("passwordSet")}
+        </p>
+      ) : null}
+      {sitzung === "beendet" ? (
+        <p className="form-notice" role="status">
+          {t("sessionEnded")}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="form-error" role="alert">
+          {error === "AccessDenied" ? t("accessDenied") : t("failed")}
+        </p>
+      ) : null}
+      <SignInForm />
+      {sso ? <SsoButton provider={sso} /> : null}
+    </SignInCard>
   );
 }

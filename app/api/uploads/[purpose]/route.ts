@@ -1,6 +1,7 @@
+import { FileRejected } from "@/lib/errors";
 import { runAction } from "@/modules/accounts";
 import { failed, receiveFile, refuse } from "@/modules/accounts/request";
-import { IMAGE_MESSAGES, ImageRejected, MAX_UPLOAD_BYTES, processImage, recordImageSpec, UPLOAD_PURPOSES, storage } from "@/modules/media";
+import { IMAGE_MESSAGES, MAX_UPLOAD_BYTES, processImage, recordImageSpec, UPLOAD_PURPOSES, storage } from "@/modules/media";
 
 /**
  * POST a multipart form with one `file` to /api/uploads/<purpose>. Answers like a server
@@ -28,7 +29,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ pur
     const result = await runAction(recordImageSpec(key), { key: image.key, width: image.width, height: image.height, bytes: image.data.length }, user, locale);
     return Response.json(result, { status: result.ok ? 201 : 400 });
   } catch (error) {
-    if (error instanceof ImageRejected) return refuse(415, "validation", locale, error.message);
+    if (error instanceof FileRejected) return refuse(415, "validation", locale, error.message);
     return failed(`upload ${purpose}`, error, locale);
   }
 }

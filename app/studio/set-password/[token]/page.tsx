@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { LanguageSwitch } from "@/components/studio/language-switch";
+import { SignInCard } from "@/components/studio/sign-in-card";
 import { SetPasswordForm } from "@/components/studio/set-password-form";
 import { findUsableAccountToken, LINK_UNUSABLE, setPasswordSpec } from "@/modules/accounts";
 import { getSiteSettings } from "@/modules/site";
@@ -24,28 +24,22 @@ export default async function SetPasswordPage({ params }: { params: Promise<{ to
     studioLocale(),
   ]);
   return (
-    <main className="sign-in">
-      <div className="sign-in-card">
-        <div className="sign-in-top">
-          <p className="eyebrow">{settings.companyName}</p>
-          <LanguageSwitch />
-        </div>
-        {link ? (
-          <>
-            <h1>{link.purpose === "invite" ? t("welcome", { name: link.user.name }) : t("resetTitle")}</h1>
-            <p className="muted">{t(link.purpose === "invite" ? "inviteIntro" : "resetIntro", { email: link.user.email })}</p>
-            <SetPasswordForm token={token} email={link.user.email} limits={fieldLimits(setPasswordSpec.input)} />
-          </>
-        ) : (
-          <>
-            <h1>{t("invalidTitle")}</h1>
-            <p role="alert">{localize(LINK_UNUSABLE, locale)}</p>
-            <p>
-              <Link href="/studio/sign-in">{t("toSignIn")}</Link>
-            </p>
-          </>
-        )}
-      </div>
-    </main>
+    <SignInCard companyName={settings.companyName}>
+      {link ? (
+        <>
+          <h1>{link.purpose === "invite" ? t("welcome", { name: link.user.name }) : t("resetTitle")}</h1>
+          <p className="muted">{t(link.purpose === "invite" ? "inviteIntro" : "resetIntro", { email: link.user.email })}</p>
+          <SetPasswordForm token={token} email={link.user.email} limits={fieldLimits(setPasswordSpec.input)} />
+        </>
+      ) : (
+        <>
+          <h1>{t("invalidTitle")}</h1>
+          <p role="alert">{localize(LINK_UNUSABLE, locale)}</p>
+          <p>
+            <Link href="/studio/sign-in">{t("toSignIn")}</Link>
+          </p>
+        </>
+      )}
+    </SignInCard>
   );
 }

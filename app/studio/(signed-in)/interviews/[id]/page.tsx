@@ -5,13 +5,12 @@ import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { InterviewEditor } from "@/components/editor/interview-editor";
 import { getAsset } from "@/modules/media";
-import { Forbidden } from "@/components/studio/forbidden";
+import { guardedPage } from "@/app/studio/guarded-page";
 import { listPeople, fullName } from "@/modules/people";
 import { listBankQuestions, seriesTable } from "@/modules/taxonomy";
 import { reviewTimeline, commentThreads, previewLinksPanel, workflowView } from "@/modules/workflow";
 import { getSiteSettings } from "@/modules/site";
 import { getInterviewWithHead, listTranslations } from "@/modules/interviews";
-import { requireUser } from "@/modules/accounts/request";
 import { localized } from "@/lib/i18n/localized";
 import { hrefs, pathFor } from "@/lib/i18n/paths";
 import { routing } from "@/lib/i18n/routing";
@@ -30,12 +29,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** Opens an interview's newest revision in the editor; reviewers read it without editing. */
 export default async function InterviewEditorPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
-  const { id } = await params;
-  const loaded = await loadInterview(id);
-  if (!loaded) notFound();
-  const { interview, head } = loaded;
+  const page = await guardedPage(params, "interview.read", "interviews", (id) => loadInterview(id));
+  if ("denied" in page) return page.denied;
+  const {
+    user,
+    found: { interview, head },
+  } = page;
   const [people, series, translations, settings, locale, bank, social, workflow] = await Promise.all([
     listPeople(),
     seriesTable.list(),

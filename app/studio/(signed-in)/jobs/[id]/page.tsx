@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveJob } from "@/modules/jobs/actions";
 import { DeleteJob } from "@/components/studio/delete-job";
 import { EntryPage } from "@/components/studio/entry-page";
-import { Forbidden } from "@/components/studio/forbidden";
+import { guardedEntryPage } from "@/app/studio/guarded-page";
 import { getJob, saveJobSpec } from "@/modules/jobs";
 import { departments, locations } from "@/modules/taxonomy";
-import { requireUser } from "@/modules/accounts/request";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { fieldLimits } from "@/lib/forms/limits";
-import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -21,11 +18,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A job's title, address, department, office and whether it is open; "neu" adds one. */
 export default async function JobFormPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "jobs.manage")) return <Forbidden what="jobs" />;
-  const { id } = await params;
-  const job = id === "neu" ? null : await getJob(id);
-  if (id !== "neu" && !job) notFound();
+  const page = await guardedEntryPage(params, "jobs.manage", "jobs", getJob);
+  if ("denied" in page) return page.denied;
+  const job = page.found.entry;
   const [allDepartments, allLocations, t, locale] = await Promise.all([departments.list(), locations.list(), getTranslations("studio.jobs"), studioLocale()]);
   const options = (rows: { id: string; name: Record<string, string> }[]) => [
     { id: "", name: t("none") },

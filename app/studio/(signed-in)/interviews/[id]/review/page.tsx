@@ -4,14 +4,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { WorkflowBar } from "@/components/editor/workflow-bar";
 import { Comments } from "@/components/review/comments";
-import { Forbidden } from "@/components/studio/forbidden";
 import { RevisionDiff } from "@/components/studio/revision-diff";
 import { getSiteSettings } from "@/modules/site";
-import { getInterviewWithHead } from "@/modules/interviews";
-import { requireUser } from "@/modules/accounts/request";
 import { questionsOf } from "@/lib/content/text";
-import { can } from "@/lib/permissions";
 import { commentThreads, workflowView } from "@/modules/workflow";
+import { interviewVersionsPage } from "../guard";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -24,12 +21,9 @@ export async function generateMetadata(): Promise<Metadata> {
  * changed against the published version, the conversation, and approve or request changes.
  */
 export default async function ReviewPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
-  const { id } = await params;
-  const loaded = await getInterviewWithHead(id);
-  if (!loaded) notFound();
-  const { interview, head } = loaded;
+  const page = await interviewVersionsPage(params);
+  if ("denied" in page) return page.denied;
+  const { user, id, interview, head } = page;
   const [workflow, threads, settings, t] = await Promise.all([
     workflowView(interview, user),
     commentThreads({ interviewId: id }),

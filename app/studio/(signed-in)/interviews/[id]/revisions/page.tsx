@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Forbidden } from "@/components/studio/forbidden";
 import { RevisionDiff } from "@/components/studio/revision-diff";
 import { RevisionList } from "@/components/studio/revision-list";
-import { getRevisionByNumber, listRevisionSummaries, getInterviewWithHead } from "@/modules/interviews";
+import { getRevisionByNumber, listRevisionSummaries } from "@/modules/interviews";
 import { getSiteSettings } from "@/modules/site";
-import { requireUser } from "@/modules/accounts/request";
 import { RichText } from "@/lib/content/render";
 import { formatDateTime } from "@/lib/dates";
 import { studioLocale } from "@/lib/i18n/studio-locale";
 import { can } from "@/lib/permissions";
+import { interviewVersionsPage } from "../guard";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -29,13 +27,10 @@ const number = (value: string | string[] | undefined) => {
  * applicants would, two compared word by word, any one restored as the newest.
  */
 export default async function RevisionsPage({ params, searchParams }: Props) {
-  const user = await requireUser();
-  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
-  const { id } = await params;
+  const page = await interviewVersionsPage(params);
+  if ("denied" in page) return page.denied;
+  const { user, id, interview, head } = page;
   const query = await searchParams;
-  const loaded = await getInterviewWithHead(id);
-  if (!loaded) notFound();
-  const { interview, head } = loaded;
   const owner = { interviewId: id };
   const [revisions, settings, t, locale] = await Promise.all([
     listRevisionSummaries(owner),

@@ -5,12 +5,11 @@ import { getTranslations } from "next-intl/server";
 import { StoryEditor } from "@/components/editor/story-editor";
 import { PreviewLinksSection } from "@/components/editor/preview-links-section";
 import { Comments } from "@/components/review/comments";
-import { Forbidden } from "@/components/studio/forbidden";
+import { guardedPage } from "@/app/studio/guarded-page";
 import { getRevisionByNumber, listStudioInterviews } from "@/modules/interviews";
 import { getSiteSettings } from "@/modules/site";
 import { listPeople, fullName } from "@/modules/people";
 import { topics, universes } from "@/modules/taxonomy";
-import { requireUser } from "@/modules/accounts/request";
 import { questionsOf } from "@/lib/content/text";
 import { localized } from "@/lib/i18n/localized";
 import { studioLocale } from "@/lib/i18n/studio-locale";
@@ -25,11 +24,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** One topic told by one universe: written, saved as revisions, and reviewed like an interview. */
 export default async function StoryPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "interview.read")) return <Forbidden what="interviews" />;
-  const { id } = await params;
-  const workflow = await storyWorkflowView(id, user);
-  if (!workflow) notFound();
+  const page = await guardedPage(params, "interview.read", "interviews", storyWorkflowView);
+  if ("denied" in page) return page.denied;
+  const { user, id, found: workflow } = page;
   const story = workflow.state.item;
   const [head, topic, universe, people, interviews, threads, previewLinks, settings, ui, t] = await Promise.all([
     getRevisionByNumber({ storyId: id }, story.headRevision),

@@ -1,16 +1,13 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveTopic } from "@/modules/universes/actions";
 import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
-import { Forbidden } from "@/components/studio/forbidden";
+import { guardedEntryPage } from "@/app/studio/guarded-page";
 import { getSiteSettings } from "@/modules/site";
 import { topics } from "@/modules/taxonomy";
 import { saveTopicSpec, storyCounts } from "@/modules/universes";
-import { requireUser } from "@/modules/accounts/request";
 import { fieldLimits } from "@/lib/forms/limits";
-import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -20,11 +17,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A topic: its title, the question every universe answers, an optional closing line; "neu" adds one. */
 export default async function TopicFormPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
-  const { id } = await params;
-  const entry = id === "neu" ? null : await topics.getById(id);
-  if (id !== "neu" && !entry) notFound();
+  const page = await guardedEntryPage(params, "taxonomy.manage", "taxonomy", (id) => topics.getById(id));
+  if ("denied" in page) return page.denied;
+  const entry = page.found.entry;
   const [t, stories, settings] = await Promise.all([getTranslations("studio.universes"), entry ? storyCounts("topic", entry.id) : null, getSiteSettings()]);
   return (
     <EntryPage

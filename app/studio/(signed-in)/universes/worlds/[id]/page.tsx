@@ -1,17 +1,14 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { saveUniverse } from "@/modules/universes/actions";
 import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
 import { EntryPage } from "@/components/studio/entry-page";
-import { Forbidden } from "@/components/studio/forbidden";
+import { guardedEntryPage } from "@/app/studio/guarded-page";
 import { getAsset } from "@/modules/media";
 import { getSiteSettings } from "@/modules/site";
 import { universes } from "@/modules/taxonomy";
 import { saveUniverseSpec, storyCounts, UNIVERSE_ICONS } from "@/modules/universes";
-import { requireUser } from "@/modules/accounts/request";
 import { fieldLimits } from "@/lib/forms/limits";
-import { can } from "@/lib/permissions";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -21,12 +18,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** A work universe's name, description, colour, icon, picture and place in the order; "neu" adds one; archive or delete. */
 export default async function UniverseFormPage({ params }: Params) {
-  const user = await requireUser();
-  if (!can(user, "taxonomy.manage")) return <Forbidden what="taxonomy" />;
-  const { id } = await params;
-  const entry = id === "neu" ? null : await universes.getById(id);
+  const page = await guardedEntryPage(params, "taxonomy.manage", "taxonomy", (id) => universes.getById(id));
+  if ("denied" in page) return page.denied;
+  const entry = page.found.entry;
   const image = entry?.imageAssetId ? await getAsset(entry.imageAssetId) : null;
-  if (id !== "neu" && !entry) notFound();
   const [t, stories, settings] = await Promise.all([getTranslations("studio.universes"), entry ? storyCounts("universe", entry.id) : null, getSiteSettings()]);
   return (
     <EntryPage
