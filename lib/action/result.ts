@@ -12,18 +12,22 @@ export type ActionFailure = { ok: false; code: ActionErrorCode; error: string; f
 
 export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
 
+/** Each code's own sentence, for failures that bring none of their own. */
 export const MESSAGES = {
   signed_out: { de: "Bitte melde dich erneut an.", en: "Please sign in again." },
   forbidden: { de: "Dafür fehlt dir die Berechtigung.", en: "You don't have permission to do that." },
   validation: { de: "Bitte prüfe die markierten Felder.", en: "Please check the marked fields." },
+  conflict: { de: "Inzwischen hat sich etwas geändert. Bitte lade die Seite neu.", en: "Something changed in the meantime. Please reload the page." },
+  not_found: { de: "Das gibt es nicht (mehr).", en: "This does not exist (any more)." },
+  rate_limited: { de: "Zu viele Versuche. Bitte warte einen Moment.", en: "Too many attempts. Please wait a moment." },
   failed: { de: "Das hat nicht geklappt. Bitte versuch es noch einmal.", en: "That didn't work. Please try again." },
-  reference: { de: "Referenz", en: "Reference" },
-} as const satisfies Record<string, Record<Locale, string>>;
+} as const satisfies Record<ActionErrorCode, Record<Locale, string>>;
+
+export const REFERENCE = { de: "Referenz", en: "Reference" } as const satisfies Record<Locale, string>;
 
 /** A failure with the standard sentence for its code (or `message`, a `msg(de, en)` text). */
 export function failure(code: ActionErrorCode, locale: Locale, message?: string, fieldErrors?: Record<string, string[]>): ActionFailure {
-  const standard = code in MESSAGES ? MESSAGES[code as keyof typeof MESSAGES][locale] : MESSAGES.failed[locale];
-  const error = message === undefined ? standard : localize(message, locale);
+  const error = message === undefined ? MESSAGES[code][locale] : localize(message, locale);
   return fieldErrors ? { ok: false, code, error, fieldErrors } : { ok: false, code, error };
 }
 
@@ -34,5 +38,5 @@ export function failure(code: ActionErrorCode, locale: Locale, message?: string,
 export function unexpected(where: string, error: unknown, locale: Locale): ActionFailure {
   const reference = crypto.randomUUID().slice(0, 8);
   console.error(`[${where}] failed (ref ${reference}):`, error);
-  return { ok: false, code: "failed", error: `${MESSAGES.failed[locale]} (${MESSAGES.reference[locale]} ${reference})` };
+  return { ok: false, code: "failed", error: `${MESSAGES.failed[locale]} (${REFERENCE[locale]} ${reference})` };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { database } from "@/db/client";
 import { tables } from "@/db/executor";
-import { MESSAGES } from "@/lib/action";
+import { MESSAGES, REFERENCE } from "@/lib/action";
 import { makeUser, unique } from "@/test/factories";
 import { runAction } from "./run-action";
 
@@ -49,7 +49,7 @@ describe(`server action wrapper (${database().dialect})`, () => {
     expect(JSON.stringify(result)).not.toContain("postgres://");
     // The standard sentence and a reference of eight hex digits to find the server's log entry.
     const error = result.ok ? "" : result.error;
-    expect(error.replace(/ [0-9a-f]{8}\)$/, " xxxxxxxx)")).toBe(`${MESSAGES.failed.de} (${MESSAGES.reference.de} xxxxxxxx)`);
+    expect(error.replace(/ [0-9a-f]{8}\)$/, " xxxxxxxx)")).toBe(`${MESSAGES.failed.de} (${REFERENCE.de} xxxxxxxx)`);
     expect(await exists(slug)).toBe(false);
     expect(log).toHaveBeenCalled();
     log.mockRestore();
