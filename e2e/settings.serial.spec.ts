@@ -123,7 +123,7 @@ test("the upload route refuses strangers, other roles and other sites before rea
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Willkommen, ${editor.user.name}`);
   const asEditor = await page.request.post("/api/uploads/logo", { multipart });
   expect(asEditor.status()).toBe(403);
-  expect(await asEditor.json()).toEqual({ ok: false, error: "Dafür fehlt dir die Berechtigung." });
+  expect(await asEditor.json()).toMatchObject({ ok: false, code: "forbidden" });
 
   const admin = await makeAccount("admin");
   await page.getByRole("button", { name: "Abmelden", exact: true }).click();
