@@ -9,28 +9,31 @@ import { FieldFrame } from "@/components/studio/field";
 import type { DraftValues } from "./draft-types";
 import { TextEditor } from "./text-editor";
 
+/** How title and teaser differ: the title is one line (a pasted line break becomes a space), the teaser a short paragraph. */
+const PLAIN_FIELDS = {
+  title: { rows: 1, maxLength: 200, clean: (text: string) => text.replace(/\n/g, " ") },
+  teaser: { rows: 3, maxLength: 600, clean: (text: string) => text },
+};
+
 /** Title and teaser: bare text areas, their labels there for screen readers only. */
 function PlainTextArea({
   name,
   label,
   placeholder,
-  rows,
-  maxLength,
   value,
   errors,
   editable,
   onChange,
 }: {
-  name: "title" | "teaser";
+  name: keyof typeof PLAIN_FIELDS;
   label: string;
   placeholder: string;
-  rows: number;
-  maxLength: number;
   value: string;
   errors: string[] | undefined;
   editable: boolean;
   onChange: (value: string) => void;
 }) {
+  const { rows, maxLength, clean } = PLAIN_FIELDS[name];
   return (
     <FieldFrame id={`editor-${name}`} label={label} labelClassName="visually-hidden" errors={errors} className="editor-field">
       {(control) => (
@@ -42,7 +45,7 @@ function PlainTextArea({
           readOnly={!editable}
           maxLength={maxLength}
           placeholder={placeholder}
-          onChange={(event) => onChange(event.target.value)}
+          onChange={(event) => onChange(clean(event.target.value))}
         />
       )}
     </FieldFrame>
@@ -75,28 +78,18 @@ export function EditorMain({
   const onBody = useCallback((body: TiptapDoc) => onChange({ body }), [onChange]);
   return (
     <div className="editor-main">
-      <PlainTextArea
-        name="title"
-        label={t("title")}
-        placeholder={t("titlePlaceholder")}
-        rows={1}
-        maxLength={200}
-        value={values.title}
-        errors={errors.title}
-        editable={editable}
-        onChange={(title) => onChange({ title: title.replace(/\n/g, " ") })}
-      />
-      <PlainTextArea
-        name="teaser"
-        label={t("teaser")}
-        placeholder={t("teaserPlaceholder")}
-        rows={3}
-        maxLength={600}
-        value={values.teaser}
-        errors={errors.teaser}
-        editable={editable}
-        onChange={(teaser) => onChange({ teaser })}
-      />
+      {(["title", "teaser"] as const).map((name) => (
+        <PlainTextArea
+          key={name}
+          name={name}
+          label={t(name)}
+          placeholder={t(`${name}Placeholder`)}
+          value={values[name]}
+          errors={errors[name]}
+          editable={editable}
+          onChange={(text) => onChange({ [name]: text })}
+        />
+      ))}
       <TextEditor
         initial={initialBody}
         editable={editable}

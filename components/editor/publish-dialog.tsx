@@ -90,6 +90,18 @@ function TimingFields({
   onChange: (patch: Partial<Timing>) => void;
 }) {
   const t = useTranslations("studio.workflow");
+  const timeField = (name: "publishAt" | "unpublishAt", id: string) => (
+    <SiteTimeField
+      id={id}
+      name={name}
+      label={t(`${name}Label`)}
+      value={timing[name]}
+      errors={fieldErrors[name]}
+      siteZone={timeZone}
+      locale={locale}
+      onChange={(value) => onChange({ [name]: value })}
+    />
+  );
   return (
     <>
       {canSchedule ? (
@@ -103,28 +115,8 @@ function TimingFields({
           ))}
         </fieldset>
       ) : null}
-      {timing.when === "later" ? (
-        <SiteTimeField
-          id="publish-at"
-          name="publishAt"
-          label={t("publishAtLabel")}
-          value={timing.publishAt}
-          errors={fieldErrors.publishAt}
-          siteZone={timeZone}
-          locale={locale}
-          onChange={(publishAt) => onChange({ publishAt })}
-        />
-      ) : null}
-      <SiteTimeField
-        id="unpublish-at"
-        name="unpublishAt"
-        label={t("unpublishAtLabel")}
-        value={timing.unpublishAt}
-        errors={fieldErrors.unpublishAt}
-        siteZone={timeZone}
-        locale={locale}
-        onChange={(unpublishAt) => onChange({ unpublishAt })}
-      />
+      {timing.when === "later" ? timeField("publishAt", "publish-at") : null}
+      {timeField("unpublishAt", "unpublish-at")}
     </>
   );
 }

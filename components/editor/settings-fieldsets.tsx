@@ -3,6 +3,7 @@
 import type { Locale } from "@/lib/i18n/routing";
 import { useTranslations } from "next-intl";
 import { Field, Options, SelectField, TextAreaField } from "@/components/studio/field";
+import { controlledFields } from "@/components/studio/field-binding";
 import { ImageField, type ChosenImage } from "@/components/studio/image-field";
 import { slugFor } from "@/lib/slugs";
 import type { DraftValues } from "./draft-types";
@@ -34,15 +35,14 @@ export function PublicationFieldset({
   pathPrefix: (locale: string) => string;
 }) {
   const t = useTranslations("studio.editor.settings");
+  const bind = controlledFields(values, errors, onChange);
   return (
     <fieldset disabled={!editable}>
       <legend>{t("publication")}</legend>
       <Field
-        name="slug"
+        {...bind("slug")}
         label={t("slug")}
         hint={`${pathPrefix(values.locale)}${values.slug || "…"}${published ? ` · ${t("slugPublished")}` : ""}`}
-        value={values.slug}
-        errors={errors.slug}
         maxLength={80}
         spellCheck={false}
         onChange={(event) => onChange({ slug: event.target.value.toLowerCase() })}
@@ -50,22 +50,10 @@ export function PublicationFieldset({
       <button type="button" className="button-link" onClick={() => onChange({ slug: slugFor(values.title, { locale: values.locale }) })}>
         {t("slugFromTitle")}
       </button>
-      <SelectField
-        name="personId"
-        label={t("person")}
-        value={values.personId}
-        errors={errors.personId}
-        onChange={(event) => onChange({ personId: event.target.value })}
-      >
+      <SelectField {...bind("personId")} label={t("person")}>
         <Options items={people} />
       </SelectField>
-      <SelectField
-        name="seriesId"
-        label={t("series")}
-        value={values.seriesId}
-        errors={errors.seriesId}
-        onChange={(event) => onChange({ seriesId: event.target.value })}
-      >
+      <SelectField {...bind("seriesId")} label={t("series")}>
         <option value="">{t("noSeries")}</option>
         <Options items={series} />
       </SelectField>
@@ -101,29 +89,18 @@ export function SearchFieldset({
 }) {
   const t = useTranslations("studio.editor.settings");
   const counter = (field: keyof typeof LIMITS) => t("counter", { count: values[field].length, limit: LIMITS[field] });
+  const bind = controlledFields(values, errors, onChange);
   return (
     <fieldset disabled={!editable}>
       <legend>{t("search")}</legend>
-      <Field
-        name="seoTitle"
-        label={t("seoTitle")}
-        hint={`${counter("seoTitle")} · ${t("seoTitleHint")}`}
-        value={values.seoTitle}
-        errors={errors.seoTitle}
-        maxLength={120}
-        placeholder={values.title}
-        onChange={(event) => onChange({ seoTitle: event.target.value })}
-      />
+      <Field {...bind("seoTitle")} label={t("seoTitle")} hint={`${counter("seoTitle")} · ${t("seoTitleHint")}`} maxLength={120} placeholder={values.title} />
       <TextAreaField
-        name="seoDescription"
+        {...bind("seoDescription")}
         label={t("seoDescription")}
         hint={`${counter("seoDescription")} · ${t("seoDescriptionHint")}`}
-        value={values.seoDescription}
-        errors={errors.seoDescription}
         maxLength={300}
         rows={3}
         placeholder={values.teaser}
-        onChange={(event) => onChange({ seoDescription: event.target.value })}
       />
       <ImageField
         purpose="social"
@@ -147,29 +124,12 @@ export function SearchFieldset({
 /** The call to action under the interview. */
 export function CtaFieldset({ values, errors, editable, onChange }: FieldsetProps) {
   const t = useTranslations("studio.editor.settings");
+  const bind = controlledFields(values, errors, onChange);
   return (
     <fieldset disabled={!editable}>
       <legend>{t("cta")}</legend>
-      <Field
-        name="ctaLabel"
-        label={t("ctaLabel")}
-        hint={t("ctaLabelHint")}
-        value={values.ctaLabel}
-        errors={errors.ctaLabel}
-        maxLength={80}
-        onChange={(event) => onChange({ ctaLabel: event.target.value })}
-      />
-      <Field
-        name="ctaUrl"
-        label={t("ctaUrl")}
-        hint={t("ctaUrlHint")}
-        type="url"
-        value={values.ctaUrl}
-        errors={errors.ctaUrl}
-        maxLength={2000}
-        placeholder="https://"
-        onChange={(event) => onChange({ ctaUrl: event.target.value })}
-      />
+      <Field {...bind("ctaLabel")} label={t("ctaLabel")} hint={t("ctaLabelHint")} maxLength={80} />
+      <Field {...bind("ctaUrl")} label={t("ctaUrl")} hint={t("ctaUrlHint")} type="url" maxLength={2000} placeholder="https://" />
     </fieldset>
   );
 }

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import { saveStory } from "@/modules/universes/actions";
 import { Field, FormError, Options, SelectField, TextAreaField } from "@/components/studio/field";
+import { controlledFields } from "@/components/studio/field-binding";
 import type { TiptapDoc } from "@/lib/content/schema";
 import type { WorkflowView } from "@/modules/workflow";
 import { TextEditor } from "./text-editor";
@@ -47,26 +48,11 @@ function StoryFields({
   const t = useTranslations("studio.stories");
   const onBody = useCallback((body: TiptapDoc) => update({ body }), [update]);
   const ignore = useCallback(() => undefined, []);
+  const bind = controlledFields(values, fieldErrors, update);
   return (
     <fieldset disabled={!editable}>
-      <Field
-        name="title"
-        label={t("title")}
-        value={values.title}
-        errors={fieldErrors.title}
-        maxLength={200}
-        onChange={(event) => update({ title: event.target.value })}
-      />
-      <TextAreaField
-        name="teaser"
-        label={t("teaser")}
-        hint={t("teaserHint")}
-        value={values.teaser}
-        errors={fieldErrors.teaser}
-        rows={2}
-        maxLength={300}
-        onChange={(event) => update({ teaser: event.target.value })}
-      />
+      <Field {...bind("title")} label={t("title")} maxLength={200} />
+      <TextAreaField {...bind("teaser")} label={t("teaser")} hint={t("teaserHint")} rows={2} maxLength={300} />
       <TextEditor initial={initialBody} editable={editable} label={t("body")} onChange={onBody} onReady={ignore} onBankQuestion={ignore} onNotice={ignore} />
       {fieldErrors.body ? <p className="field-error">{fieldErrors.body.join(" ")}</p> : null}
       <SelectField

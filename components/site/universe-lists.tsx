@@ -1,10 +1,10 @@
-import Image from "next/image";
 import type { CSSProperties } from "react";
 import type { Topic, UniverseWithImage } from "@/modules/universes";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { hrefs } from "@/lib/i18n/paths";
 import { UniverseIcon } from "./universe-icon";
+import { UniversePicture } from "./universe-picture";
 
 /** The work universes as cards in their own colours (with their picture, when they have one), each leading to its page. */
 export function UniverseCards({
@@ -22,16 +22,8 @@ export function UniverseCards({
           className={universe.image ? "universe-card universe-card-pictured" : "universe-card"}
           style={{ "--universe": universe.color } as CSSProperties}
         >
-          {/* Decoration: the universe's name stands right below. */}
           {universe.image ? (
-            <Image
-              className="universe-card-image"
-              src={universe.image.src}
-              alt=""
-              width={universe.image.width}
-              height={universe.image.height}
-              sizes="(min-width: 70rem) 20rem, (min-width: 40rem) 45vw, 100vw"
-            />
+            <UniversePicture image={universe.image} className="universe-card-image" sizes="(min-width: 70rem) 20rem, (min-width: 40rem) 45vw, 100vw" />
           ) : null}
           <UniverseIcon name={universe.icon} size={28} />
           <h3>

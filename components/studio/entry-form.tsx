@@ -43,8 +43,10 @@ export function EntryForm<I>({ id, fields, limits, action, submit, done }: Entry
       <FormError message={form.error} />
       <input type="hidden" name="id" value={id ?? ""} />
       <fieldset>
-        {fields.map((field) =>
-          field.image ? (
+        {fields.map((field) => {
+          // What every kind of plain field takes alike: its name, texts, starting value and errors.
+          const shared = { name: field.name, label: field.label, hint: field.hint, defaultValue: field.value, errors: form.fieldErrors[field.name] };
+          return field.image ? (
             <ImageInput
               key={field.name}
               name={field.name}
@@ -54,43 +56,15 @@ export function EntryForm<I>({ id, fields, limits, action, submit, done }: Entry
               texts={{ label: field.label, hint: field.hint ?? "", ...field.image.texts }}
             />
           ) : field.options ? (
-            <SelectField
-              key={field.name}
-              name={field.name}
-              label={field.label}
-              hint={field.hint}
-              defaultValue={field.value}
-              errors={form.fieldErrors[field.name]}
-              required={limits[field.name].required}
-            >
+            <SelectField key={field.name} {...shared} required={limits[field.name].required}>
               <Options items={field.options} />
             </SelectField>
           ) : field.multiline ? (
-            <TextAreaField
-              key={field.name}
-              name={field.name}
-              label={field.label}
-              hint={field.hint}
-              defaultValue={field.value}
-              errors={form.fieldErrors[field.name]}
-              rows={3}
-              {...limits[field.name]}
-              lang={field.lang}
-            />
+            <TextAreaField key={field.name} {...shared} rows={3} {...limits[field.name]} lang={field.lang} />
           ) : (
-            <Field
-              key={field.name}
-              name={field.name}
-              type={field.type ?? "text"}
-              label={field.label}
-              hint={field.hint}
-              defaultValue={field.value}
-              errors={form.fieldErrors[field.name]}
-              {...limits[field.name]}
-              lang={field.lang}
-            />
-          ),
-        )}
+            <Field key={field.name} {...shared} type={field.type ?? "text"} {...limits[field.name]} lang={field.lang} />
+          );
+        })}
       </fieldset>
       <div className="form-actions">
         <button type="submit" className="button" disabled={form.pending}>

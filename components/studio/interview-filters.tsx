@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import { CONTENT_STATUSES, type ContentStatus } from "@/db/schema/types";
+import { FilterForm } from "./filter-form";
 
 /** The interview list's search: words, a state and a language, as a GET form so the address keeps them. */
 export async function InterviewFilters({ q, status, locale }: { q: string; status?: ContentStatus; locale?: string }) {
   const t = await getTranslations("studio.interviews");
   return (
-    <form className="panel row-form" action="/studio/interviews" method="get" role="search" aria-label={t("filters")}>
+    <FilterForm action="/studio/interviews" role="search" aria-label={t("filters")} apply={t("apply")}>
       <div className="field">
         <label htmlFor="interviews-q">{t("search")}</label>
         <input id="interviews-q" name="q" type="search" defaultValue={q} maxLength={200} />
@@ -29,9 +30,6 @@ export async function InterviewFilters({ q, status, locale }: { q: string; statu
           <option value="en">{t("languages.en")}</option>
         </select>
       </div>
-      <button type="submit" className="button button-secondary">
-        {t("apply")}
-      </button>
-    </form>
+    </FilterForm>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { intlLocale } from "@/lib/dates";
+import { CopyButton } from "./copy-button";
 import { useStudioLocale } from "./use-studio-locale";
 
 type Props = { url: string; expiresAt: string; email: string; mailed: boolean | null; label: string; reusable?: boolean; note?: string };
@@ -12,7 +12,6 @@ type Props = { url: string; expiresAt: string; email: string; mailed: boolean | 
  * and whether it also went out by mail (`mailed` is null when no mail server is set up); `note` says instead what the link is for.
  */
 export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = false, note }: Props) {
-  const [copied, setCopied] = useState(false);
   const t = useTranslations("studio.issuedLink");
   const until = new Intl.DateTimeFormat(intlLocale(useStudioLocale()), { dateStyle: "long", timeStyle: "short" }).format(new Date(expiresAt));
   const id = `link-${url.slice(-8)}`;
@@ -21,16 +20,7 @@ export function IssuedLink({ url, expiresAt, email, mailed, label, reusable = fa
       <label htmlFor={id}>{label}</label>
       <div className="issued-link-row">
         <input id={id} readOnly value={url} onFocus={(event) => event.currentTarget.select()} />
-        <button
-          type="button"
-          className="button button-small"
-          onClick={async () => {
-            await navigator.clipboard.writeText(url);
-            setCopied(true);
-          }}
-        >
-          {copied ? t("copied") : t("copy")}
-        </button>
+        <CopyButton text={url} className="button button-small" label={t("copy")} copiedLabel={t("copied")} />
       </div>
       {mailed === false ? (
         <p className="field-error" role="alert">

@@ -8,6 +8,7 @@ import { savePerson } from "@/modules/people/actions";
 import type { personFormValues, savePersonSpec } from "@/modules/people";
 import type { FieldLimits } from "@/lib/forms/limits";
 import { Field, FormError, Options, SelectField } from "./field";
+import { uncontrolledFields } from "./field-binding";
 import { PortraitField, type Portrait } from "./portrait-field";
 import { useActionForm } from "./use-action-form";
 
@@ -19,37 +20,16 @@ type FieldsetProps = { initial: Values; limits: FieldLimits<z.input<typeof saveP
 /** Who the person is: academic title, name, and job title in German and English. */
 function WhoFieldset({ initial, limits, errors }: FieldsetProps) {
   const t = useTranslations("studio.people");
+  const bind = uncontrolledFields(initial, errors, limits);
   return (
     <fieldset>
       <legend>{t("who")}</legend>
       <div className="field-pair">
-        <Field
-          name="academicTitle"
-          label={t("academicTitle")}
-          hint={t("academicTitleHint")}
-          defaultValue={initial.academicTitle}
-          errors={errors.academicTitle}
-          {...limits.academicTitle}
-        />
-        <Field
-          name="displayName"
-          label={t("displayName")}
-          defaultValue={initial.displayName}
-          errors={errors.displayName}
-          {...limits.displayName}
-          autoComplete="off"
-        />
+        <Field {...bind("academicTitle")} label={t("academicTitle")} hint={t("academicTitleHint")} />
+        <Field {...bind("displayName")} label={t("displayName")} autoComplete="off" />
       </div>
-      <Field name="jobTitleDe" label={t("jobTitleDe")} defaultValue={initial.jobTitleDe} errors={errors.jobTitleDe} {...limits.jobTitleDe} />
-      <Field
-        name="jobTitleEn"
-        label={t("jobTitleEn")}
-        hint={t("jobTitleEnHint")}
-        defaultValue={initial.jobTitleEn}
-        errors={errors.jobTitleEn}
-        {...limits.jobTitleEn}
-        lang="en"
-      />
+      <Field {...bind("jobTitleDe")} label={t("jobTitleDe")} />
+      <Field {...bind("jobTitleEn")} label={t("jobTitleEn")} hint={t("jobTitleEnHint")} lang="en" />
     </fieldset>
   );
 }
@@ -57,6 +37,7 @@ function WhoFieldset({ initial, limits, errors }: FieldsetProps) {
 /** Where they work: team, office, since when, the address consent requests go to, and whether they left. */
 function WhereFieldset({ initial, limits, errors, departments, locations }: FieldsetProps & { departments: Option[]; locations: Option[] }) {
   const t = useTranslations("studio.people");
+  const bind = uncontrolledFields(initial, errors, limits);
   return (
     <fieldset>
       <legend>{t("where")}</legend>
@@ -68,25 +49,8 @@ function WhereFieldset({ initial, limits, errors, departments, locations }: Fiel
         <option value="">{t("none")}</option>
         <Options items={locations} />
       </SelectField>
-      <Field
-        name="startDate"
-        type="date"
-        label={t("startDate")}
-        hint={t("startDateHint")}
-        defaultValue={initial.startDate}
-        errors={errors.startDate}
-        {...limits.startDate}
-      />
-      <Field
-        name="email"
-        type="email"
-        label={t("email")}
-        hint={t("emailHint")}
-        defaultValue={initial.email}
-        errors={errors.email}
-        {...limits.email}
-        autoComplete="off"
-      />
+      <Field {...bind("startDate")} type="date" label={t("startDate")} hint={t("startDateHint")} />
+      <Field {...bind("email")} type="email" label={t("email")} hint={t("emailHint")} autoComplete="off" />
       <div className="check-field">
         <input id="person-left" type="checkbox" name="left" defaultChecked={initial.left} />
         <label htmlFor="person-left">{t("leftLabel")}</label>
@@ -99,6 +63,7 @@ function WhereFieldset({ initial, limits, errors, departments, locations }: Fiel
 function PortraitFieldset({ initial, limits, errors, portrait }: FieldsetProps & { portrait: Portrait | null }) {
   const t = useTranslations("studio.people");
   const [hasPortrait, setHasPortrait] = useState(Boolean(portrait));
+  const bind = uncontrolledFields(initial, errors, limits);
   return (
     <fieldset>
       <legend>{t("portrait")}</legend>
@@ -110,22 +75,8 @@ function PortraitFieldset({ initial, limits, errors, portrait }: FieldsetProps &
       />
       {hasPortrait ? (
         <>
-          <Field
-            name="portraitAltDe"
-            label={t("altDe")}
-            hint={t("altHint")}
-            defaultValue={initial.portraitAltDe}
-            errors={errors.portraitAltDe}
-            {...limits.portraitAltDe}
-          />
-          <Field
-            name="portraitAltEn"
-            label={t("altEn")}
-            defaultValue={initial.portraitAltEn}
-            errors={errors.portraitAltEn}
-            {...limits.portraitAltEn}
-            lang="en"
-          />
+          <Field {...bind("portraitAltDe")} label={t("altDe")} hint={t("altHint")} />
+          <Field {...bind("portraitAltEn")} label={t("altEn")} lang="en" />
         </>
       ) : null}
     </fieldset>

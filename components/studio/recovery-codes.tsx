@@ -1,11 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { CopyButton } from "./copy-button";
 
 /** Recovery codes, shown once: to copy or save as a text file before leaving. */
 export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
-  const [copied, setCopied] = useState(false);
   const t = useTranslations("studio.twoFactor");
   const text = codes.join("\n");
   return (
@@ -20,16 +19,7 @@ export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () =
         ))}
       </ul>
       <div className="form-actions">
-        <button
-          type="button"
-          className="button button-secondary"
-          onClick={async () => {
-            await navigator.clipboard.writeText(text);
-            setCopied(true);
-          }}
-        >
-          {copied ? t("copied") : t("copyCodes")}
-        </button>
+        <CopyButton text={text} className="button button-secondary" label={t("copyCodes")} copiedLabel={t("copied")} />
         <a className="button button-secondary" download={t("downloadName")} href={`data:text/plain;charset=utf-8,${encodeURIComponent(text)}`}>
           {t("download")}
         </a>

@@ -18,6 +18,15 @@ type Props = {
   timeZone: string;
 };
 
+/** A version's radio button for one end of the comparison (the form sends its column's pick as `name`). */
+function CompareCell({ name, number, picked, label }: { name: "von" | "bis"; number: number; picked: number | undefined; label: string }) {
+  return (
+    <td>
+      <input type="radio" name={name} value={number} defaultChecked={number === picked} aria-label={label} />
+    </td>
+  );
+}
+
 /**
  * An interview's kept versions as a GET form: each with author and time, a link to read it
  * and (for editors) to restore it; two picked to compare word by word.
@@ -38,24 +47,8 @@ export async function RevisionList({ interviewId, revisions, head, compare, canE
                 {revision.number === head ? ` · ${t("current")}` : ""}
               </span>
             </th>
-            <td>
-              <input
-                type="radio"
-                name="von"
-                value={revision.number}
-                defaultChecked={revision.number === compare.from}
-                aria-label={t("fromLabel", { number: revision.number })}
-              />
-            </td>
-            <td>
-              <input
-                type="radio"
-                name="bis"
-                value={revision.number}
-                defaultChecked={revision.number === compare.to}
-                aria-label={t("toLabel", { number: revision.number })}
-              />
-            </td>
+            <CompareCell name="von" number={revision.number} picked={compare.from} label={t("fromLabel", { number: revision.number })} />
+            <CompareCell name="bis" number={revision.number} picked={compare.to} label={t("toLabel", { number: revision.number })} />
             <td>
               <time dateTime={revision.createdAt.toISOString()}>{when(revision.createdAt)}</time>
             </td>

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { saveSiteSettings } from "@/modules/site/actions";
 import type { saveSettingsSpec, settingsFormValues } from "@/modules/site";
 import type { FieldLimits } from "@/lib/forms/limits";
+import { uncontrolledFields } from "./field-binding";
 import { Field, FormError } from "./field";
 import { LogoField } from "./logo-field";
 import { useActionForm } from "./use-action-form";
@@ -30,6 +31,7 @@ export function SettingsForm({
   const errors = form.fieldErrors;
   const t = useTranslations("studio.settings");
   const shell = useTranslations("studio.shell");
+  const bind = uncontrolledFields(initial, errors, limits);
 
   return (
     <form className="studio-form" onSubmit={form.onSubmit} noValidate aria-busy={form.pending}>
@@ -38,9 +40,9 @@ export function SettingsForm({
 
       <fieldset>
         <legend>{t("employer")}</legend>
-        <Field name="companyName" label={t("companyName")} defaultValue={initial.companyName} errors={errors.companyName} {...limits.companyName} />
-        <Field name="taglineDe" label={t("taglineDe")} defaultValue={initial.taglineDe} errors={errors.taglineDe} {...limits.taglineDe} />
-        <Field name="taglineEn" label={t("taglineEn")} defaultValue={initial.taglineEn} errors={errors.taglineEn} {...limits.taglineEn} lang="en" />
+        <Field {...bind("companyName")} label={t("companyName")} />
+        <Field {...bind("taglineDe")} label={t("taglineDe")} />
+        <Field {...bind("taglineEn")} label={t("taglineEn")} lang="en" />
         <div className="field-row">
           <Field
             name="accentColor"
@@ -59,17 +61,9 @@ export function SettingsForm({
 
       <fieldset>
         <legend>{t("links")}</legend>
-        <Field
-          name="defaultJobsUrl"
-          label={t("jobs")}
-          hint={t("jobsHint")}
-          type="url"
-          defaultValue={initial.defaultJobsUrl}
-          errors={errors.defaultJobsUrl}
-          {...limits.defaultJobsUrl}
-        />
-        <Field name="imprintUrl" label={t("imprint")} type="url" defaultValue={initial.imprintUrl} errors={errors.imprintUrl} {...limits.imprintUrl} />
-        <Field name="privacyUrl" label={t("privacy")} type="url" defaultValue={initial.privacyUrl} errors={errors.privacyUrl} {...limits.privacyUrl} />
+        <Field {...bind("defaultJobsUrl")} label={t("jobs")} hint={t("jobsHint")} type="url" />
+        <Field {...bind("imprintUrl")} label={t("imprint")} type="url" />
+        <Field {...bind("privacyUrl")} label={t("privacy")} type="url" />
       </fieldset>
 
       <TimeZoneFieldset initial={initial.timeZone} timeZones={timeZones} />

@@ -21,7 +21,7 @@ import { msg } from "@/lib/i18n/bilingual";
 import { blockers, checklist, type CheckKey } from "./checklist";
 import type { WorkflowEvent } from "@/lib/workflow/machine";
 import { REFUSALS } from "./messages";
-import { begin, changeRequestReason, finish } from "./transition";
+import { begin, changeRequestReason, changesRequested, finish } from "./transition";
 
 const id = z.string().min(1).max(64);
 
@@ -51,12 +51,7 @@ export const requestChangesSpec = actionSpec({
   }),
   permission: "interview.review",
   run: async ({ interviewId, message }, context) =>
-    finish(await beginOn(interviewId, "requestChanges", context.user, context.tx), context, {
-      kind: "request_changes",
-      message,
-      audit: "interview.request_changes",
-      notify: "changes_requested",
-    }),
+    finish(await beginOn(interviewId, "requestChanges", context.user, context.tx), context, changesRequested("interview.request_changes", message)),
 });
 
 /** Approves the revision the reviewer looked at; if it changed meanwhile, they look again. */

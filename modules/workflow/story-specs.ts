@@ -17,7 +17,7 @@ import { listUniverses, storiesOfTopic, topicGate } from "@/modules/universes";
 import { topics } from "@/modules/taxonomy";
 import { REFUSALS } from "./messages";
 import { moveStatus, readStoryWorkflowState } from "./queries/state";
-import { begin, changeRequestReason, finish } from "./transition";
+import { begin, changeRequestReason, changesRequested, finish } from "./transition";
 
 const id = z.string().min(1).max(64);
 const universesTags = () => [cacheTags.universes];
@@ -51,12 +51,7 @@ export const requestStoryChangesSpec = actionSpec({
   }),
   permission: "interview.review",
   run: async ({ storyId, message }, context) =>
-    finish(await storyStep(storyId, "requestChanges", context), context, {
-      kind: "request_changes",
-      message,
-      audit: "story.request_changes",
-      notify: "changes_requested",
-    }),
+    finish(await storyStep(storyId, "requestChanges", context), context, changesRequested("story.request_changes", message)),
 });
 
 export const approveStorySpec = actionSpec({

@@ -26,6 +26,9 @@ export const changeRequestReason = z
   .min(1, msg("Bitte schreib dazu, was sich ändern soll.", "Please say what should change."))
   .max(2000, msg("Höchstens 2000 Zeichen, bitte.", "At most 2000 characters, please."));
 
+/** What requesting changes records: the reason as a review event, and the authors are told. */
+export const changesRequested = (audit: string, message: string) => ({ kind: "request_changes", message, audit, notify: "changes_requested" }) as const;
+
 export function factsOf(state: WorkflowState<WorkflowItem>): WorkflowFacts {
   return {
     status: state.item.status,

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import Link from "next/link";
+import { ButtonLinks } from "@/components/studio/button-links";
 import { WorkList } from "@/components/studio/work-list";
 import { awaitingEditors, awaitingReview, commentedBy, storiesAwaitingReview, type InboxItem } from "@/modules/workflow";
 import { interviewStatusCounts, listStudioInterviews } from "@/modules/interviews";
@@ -45,14 +45,13 @@ export default async function StudioHome() {
         ))}
       </ul>
       {edits ? (
-        <p className="home-actions">
-          <Link href="/studio/interviews/new" className="button">
-            {t("newInterview")}
-          </Link>
-          <Link href="/studio/people/new" className="button button-secondary">
-            {t("newPerson")}
-          </Link>
-        </p>
+        <ButtonLinks
+          className="home-actions"
+          links={[
+            { href: "/studio/interviews/new", label: t("newInterview") },
+            { href: "/studio/people/new", label: t("newPerson") },
+          ]}
+        />
       ) : null}
       <WorkList
         id="waiting-heading"

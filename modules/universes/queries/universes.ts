@@ -50,9 +50,7 @@ export async function listReleasedTopics(locale: string, exec: Executor = defaul
   const { topics: t, stories: s, revisions: r, people: p, universes: u } = tables();
   const rows = await exec
     .select({
-      tellerName: p.displayName,
-      tellerTitle: p.academicTitle,
-      tellerRole: p.jobTitle,
+      ...tellerColumns(),
       id: t.id,
       slug: t.slug,
       title: t.title,
@@ -168,15 +166,7 @@ export async function listTopics(exec: Executor = defaultExecutor(), which: "act
 export async function storyDrafts(topicId: string, locale: string, exec: Executor = defaultExecutor()): Promise<(TopicStory & { universeId: string })[]> {
   const { stories: s, revisions: r, people: p } = tables();
   const rows = await exec
-    .select({
-      universeId: s.universeId,
-      title: r.title,
-      teaser: r.teaser,
-      body: r.body,
-      tellerName: p.displayName,
-      tellerTitle: p.academicTitle,
-      tellerRole: p.jobTitle,
-    })
+    .select({ universeId: s.universeId, ...topicStoryColumns() })
     .from(s)
     .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, s.headRevision)))
     .leftJoin(p, eq(p.id, s.personId))
@@ -199,12 +189,7 @@ export async function storyPreview(
       locale: s.locale,
       topic: t,
       universe: u,
-      title: r.title,
-      teaser: r.teaser,
-      body: r.body,
-      tellerName: p.displayName,
-      tellerTitle: p.academicTitle,
-      tellerRole: p.jobTitle,
+      ...topicStoryColumns(),
     })
     .from(s)
     .innerJoin(r, and(eq(r.storyId, s.id), eq(r.number, number ?? s.headRevision)))
@@ -215,6 +200,18 @@ export async function storyPreview(
   if (!row) return null;
   const { locale, topic, universe, tellerName, tellerTitle, tellerRole, ...story } = row;
   return { locale, topic, universe, story: { ...story, teller: tellerOf(tellerName, tellerTitle, tellerRole, locale) } };
+}
+
+/** Who tells a story, from its joined person: what tellerOf reads. */
+function tellerColumns() {
+  const { people: p } = tables();
+  return { tellerName: p.displayName, tellerTitle: p.academicTitle, tellerRole: p.jobTitle };
+}
+
+/** A story's text at its joined revision and its teller: a TopicStory once tellerOf has read the teller. */
+function topicStoryColumns() {
+  const { revisions: r } = tables();
+  return { title: r.title, teaser: r.teaser, body: r.body, ...tellerColumns() };
 }
 
 function tellerOf(name: string | null, academicTitle: string | null, role: Record<string, string> | null, locale: string): Teller | null {

@@ -4,6 +4,7 @@ import type { ContentStatus, ReviewEventKind } from "@/db/schema/types";
 import { defaultExecutor, tables, type Executor } from "@/db/executor";
 import { getInterview, type Interview, getRevision, type Revision } from "@/modules/interviews";
 import { getStory, type Story } from "@/modules/universes";
+import { ownerWhere } from "./review-events";
 
 /** What goes through review: an interview, or a work-universe story (one topic told by one universe). */
 export type Owner = { interviewId: string } | { storyId: string };
@@ -19,11 +20,6 @@ export type WorkflowState<I extends WorkflowItem = Interview> = {
   approvedNumber: number | null;
   authors: (string | null)[];
 };
-
-function ownerWhere(owner: Owner) {
-  const { reviewEvents: e } = tables();
-  return "interviewId" in owner ? eq(e.interviewId, owner.interviewId) : eq(e.storyId, owner.storyId);
-}
 
 async function latestEvent(owner: Owner, kinds: ReviewEventKind[], exec: Executor) {
   const { reviewEvents: e } = tables();

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FilterForm } from "@/components/studio/filter-form";
 import { Forbidden } from "@/components/studio/forbidden";
 import { StudioTable } from "@/components/studio/studio-table";
 import { auditPage, auditActionLabel, auditCategory, AUDIT_CATEGORIES, auditDetailsText, type AuditCategory } from "@/modules/audit";
@@ -48,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
     <>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <form className="panel row-form" action="/studio/audit" method="get">
+      <FilterForm action="/studio/audit" apply={t("apply")}>
         <div className="field">
           <label htmlFor="audit-category">{t("filter")}</label>
           <select id="audit-category" name="art" defaultValue={category}>
@@ -59,10 +60,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
             ))}
           </select>
         </div>
-        <button type="submit" className="button button-secondary">
-          {t("apply")}
-        </button>
-      </form>
+      </FilterForm>
       {rows.length === 0 ? (
         <p className="panel">{t("empty")}</p>
       ) : (

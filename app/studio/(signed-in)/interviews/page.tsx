@@ -43,17 +43,7 @@ export default async function InterviewsPage({ searchParams }: { searchParams: S
   const filtered = Boolean(q || status || locale);
   return (
     <>
-      <PageHead
-        title={t("title")}
-        intro={t("intro")}
-        action={
-          can(user, "interview.edit") ? (
-            <Link href="/studio/interviews/new" className="button">
-              {t("new")}
-            </Link>
-          ) : null
-        }
-      />
+      <PageHead title={t("title")} intro={t("intro")} create={can(user, "interview.edit") ? { href: "/studio/interviews/new", label: t("new") } : undefined} />
       <InterviewFilters q={q} status={status} locale={locale} />
       {rows.length === 0 ? (
         <div className="panel empty-state">

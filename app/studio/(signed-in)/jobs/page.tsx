@@ -21,15 +21,7 @@ export default async function JobsPage() {
   const [jobs, t, locale] = await Promise.all([listJobs({ openOnly: false }), getTranslations("studio.jobs"), studioLocale()]);
   return (
     <>
-      <PageHead
-        title={t("title")}
-        intro={t("intro")}
-        action={
-          <Link href="/studio/jobs/neu" className="button">
-            {t("new")}
-          </Link>
-        }
-      />
+      <PageHead title={t("title")} intro={t("intro")} create={{ href: "/studio/jobs/neu", label: t("new") }} />
       {jobs.length === 0 ? (
         <p className="panel">{t("empty")}</p>
       ) : (

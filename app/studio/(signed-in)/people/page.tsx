@@ -22,15 +22,7 @@ export default async function PeoplePage() {
   const [people, t, locale] = await Promise.all([listPeopleOverview(), getTranslations("studio.people"), studioLocale()]);
   return (
     <>
-      <PageHead
-        title={t("title")}
-        intro={t("intro")}
-        action={
-          <Link href="/studio/people/new" className="button">
-            {t("new")}
-          </Link>
-        }
-      />
+      <PageHead title={t("title")} intro={t("intro")} create={{ href: "/studio/people/new", label: t("new") }} />
       {people.length === 0 ? (
         <p className="panel">{t("empty")}</p>
       ) : (

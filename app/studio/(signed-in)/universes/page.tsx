@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLinks } from "@/components/studio/button-links";
 import { Forbidden } from "@/components/studio/forbidden";
 import { PageHead } from "@/components/studio/page-head";
 import { UniverseMatrix } from "@/components/studio/universe-matrix";
@@ -46,14 +47,13 @@ export default async function UniversesStudioPage({ searchParams }: Props) {
         intro={t("intro")}
         action={
           canManage ? (
-            <p className="page-head-actions">
-              <Link href="/studio/universes/topics/neu" className="button">
-                {t("newTopic")}
-              </Link>
-              <Link href="/studio/universes/worlds/neu" className="button button-secondary">
-                {t("newUniverse")}
-              </Link>
-            </p>
+            <ButtonLinks
+              className="page-head-actions"
+              links={[
+                { href: "/studio/universes/topics/neu", label: t("newTopic") },
+                { href: "/studio/universes/worlds/neu", label: t("newUniverse") },
+              ]}
+            />
           ) : undefined
         }
       />

@@ -1,11 +1,11 @@
 import type { CSSProperties } from "react";
 import type { Metadata } from "next";
-import Image from "next/image";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { JobsCta } from "@/components/site/jobs-cta";
 import { UniverseAside } from "@/components/site/universe-aside";
 import { UniverseIcon } from "@/components/site/universe-icon";
+import { UniversePicture } from "@/components/site/universe-picture";
 import { UniverseStories } from "@/components/site/universe-stories";
 import { cachedInterviewCards, cachedSettings } from "@/modules/public-site";
 import { localized } from "@/lib/i18n/localized";
@@ -70,18 +70,7 @@ export default async function UniversePage({ params }: Params) {
             </h1>
             <p className="hero-lead">{localized(universe.description, locale)}</p>
           </div>
-          {/* Decoration beside the name and description, which say what it is. */}
-          {universe.image ? (
-            <Image
-              className="universe-hero-image"
-              src={universe.image.src}
-              alt=""
-              width={universe.image.width}
-              height={universe.image.height}
-              sizes="(min-width: 60rem) 28rem, 100vw"
-              priority
-            />
-          ) : null}
+          {universe.image ? <UniversePicture image={universe.image} className="universe-hero-image" sizes="(min-width: 60rem) 28rem, 100vw" priority /> : null}
         </div>
       </section>
       <div className="container section universe-body">

@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { saveUniverse } from "@/modules/universes/actions";
-import { ArchiveOrDelete } from "@/components/studio/archive-or-delete";
-import { EntryPage } from "@/components/studio/entry-page";
 import { guardedEntryPage } from "@/app/studio/guarded-page";
 import { getAsset } from "@/modules/media";
-import { getSiteSettings } from "@/modules/site";
 import { universes } from "@/modules/taxonomy";
-import { saveUniverseSpec, storyCounts, UNIVERSE_ICONS } from "@/modules/universes";
+import { saveUniverseSpec, UNIVERSE_ICONS } from "@/modules/universes";
 import { fieldLimits } from "@/lib/forms/limits";
+import { StoryHolderPage } from "../../story-holder-page";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -22,21 +20,14 @@ export default async function UniverseFormPage({ params }: Params) {
   if ("denied" in page) return page.denied;
   const entry = page.found.entry;
   const image = entry?.imageAssetId ? await getAsset(entry.imageAssetId) : null;
-  const [t, stories, settings] = await Promise.all([getTranslations("studio.universes"), entry ? storyCounts("universe", entry.id) : null, getSiteSettings()]);
+  const t = await getTranslations("studio.universes");
   return (
-    <EntryPage
-      back={{ href: "/studio/universes", label: t("back") }}
+    <StoryHolderPage
+      kind="universe"
+      entry={entry}
       heading={entry ? t("editUniverse", { name: entry.name.de ?? "" }) : t("newUniverse")}
-      id={entry?.id ?? null}
       action={saveUniverse}
       limits={fieldLimits(saveUniverseSpec.input)}
-      submit={t("save")}
-      done="/studio/universes"
-      footer={
-        entry && stories ? (
-          <ArchiveOrDelete kind="universe" id={entry.id} archivedAt={entry.archivedAt?.toISOString() ?? null} stories={stories} timeZone={settings.timeZone} />
-        ) : null
-      }
       fields={[
         { name: "nameDe", label: t("fields.nameDe"), value: entry?.name.de ?? "" },
         { name: "nameEn", label: t("fields.nameEn"), value: entry?.name.en ?? "", lang: "en" },
@@ -60,8 +51,6 @@ export default async function UniverseFormPage({ params }: Params) {
             texts: { preview: t("imageTexts.preview"), empty: t("imageTexts.empty"), remove: t("imageTexts.remove"), uploading: t("imageTexts.uploading") },
           },
         },
-        { name: "position", label: t("fields.position"), hint: t("fields.positionHint"), value: String(entry?.position ?? 0), type: "number" },
-        { name: "slug", label: t("fields.slug"), hint: t("fields.slugHint"), value: entry?.slug ?? "" },
       ]}
     />
   );
