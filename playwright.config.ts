@@ -56,19 +56,18 @@ export default defineConfig({
   },
   projects: [
     {
+      name: `chromium-${dialect}`,
+      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts", "universes-*.spec.ts", ...onceOnly],
+      use: browser,
+    },
+    {
       // The work universes' journeys, one at a time beside the rest: each creates universes
       // and reads the lists of all of them, so two of them at once would read each other's.
-      // Listed first, so that its one worker starts at once instead of after the rest.
       name: `universes-${dialect}`,
       testMatch: "universes-*.spec.ts",
       testIgnore: ["*.exclusive.spec.ts", ...onceOnly],
       fullyParallel: false,
       workers: 1,
-      use: browser,
-    },
-    {
-      name: `chromium-${dialect}`,
-      testIgnore: ["*.serial.spec.ts", "*.exclusive.spec.ts", "universes-*.spec.ts", ...onceOnly],
       use: browser,
     },
     {
